@@ -1,0 +1,100 @@
+/**
+ * Loads the whole story from Astro's content collections, runs the cross-record
+ * checks and returns one model that every page and component reads from.
+ *
+ * This is the only module that touches `astro:content`; everything below it in
+ * `src/lib/` works on plain records. The result is cached for the build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildFactBook, fillFacts, type FactBook } from '../lib/facts.ts';
+import type { Entity, Story, Term } from '../lib/schema.ts';
+import { assertValidContent } from '../lib/validate.ts';
+
+/** A section ready to render. */
+export interface Section {
+  /** Stable id, used for `#slug` and `/slug/`. */
+  slug: string;
+  /** Heading, with `{{fact}}` placeholders filled in. */
+  title: string;
+  /** Summary for previews and the contents, placeholders filled in. */
+  summary: string;
+  /** Front matter as written. */
+  data: CollectionEntry<'sections'>['data'];
+  /** The collection entry, for `render()`. */
+  entry: CollectionEntry<'sections'>;
+}
+
+/** Everything the site shows, validated. */
+export interface StoryModel {
+  /** Headline, dek, dates and source. */
+  story: Story;
+  /** Sections in reading order. */
+  sections: Section[];
+  /** All facts, derived values computed. */
+  facts: FactBook;
+  /** People, organisations, places and groups by id. */
+  entities: ReadonlyMap<string, Entity>;
+  /** Glossary terms by id. */
+  terms: ReadonlyMap<string, Term>;
+}
+
+/** Content files, relative to the project root, for error messages. */
+export const CONTENT_FILES = {
+  story: 'content/story.yaml',
+  facts: 'content/facts.yaml',
+  entities: 'content/entities.yaml',
+  terms: 'content/glossary.yaml',
+} as const;
+
+let cached: Promise<StoryModel> | undefined;
+
+async function load(): Promise<StoryModel> {
+  const [storyEntries, sectionEntries, factEntries, entityEntries, termEntries] = await Promise.all([
+    getCollection('story'),
+    getCollection('sections'),
+    getCollection('facts'),
+    getCollection('entities'),
+    getCollection('glossary'),
+  ]);
+  const story = storyEntries[0]?.data;
+  if (!story || storyEntries.length !== 1) {
+    throw new Error(`${CONTENT_FILES.story}: must hold exactly one entry with id "story" (found ${storyEntries.length})`);
+  }
+  const sorted = [...sectionEntries].sort((a, b) => a.data.order - b.data.order);
+  const facts = factEntries.map((entry) => entry.data);
+  const entities = entityEntries.map((entry) => entry.data);
+  const terms = termEntries.map((entry) => entry.data);
+
+  assertValidContent({
+    story: { file: CONTENT_FILES.story, data: story },
+    sections: sorted.map((entry) => ({
+      file: entry.filePath ?? `content/sections/${entry.id}.mdx`,
+      data: entry.data,
+      body: entry.body ?? '',
+    })),
+    facts: { file: CONTENT_FILES.facts, records: facts },
+    entities: { file: CONTENT_FILES.entities, records: entities },
+    terms: { file: CONTENT_FILES.terms, records: terms },
+  });
+
+  const book = buildFactBook(facts);
+  return {
+    story,
+    sections: sorted.map((entry) => ({
+      slug: entry.data.slug,
+      title: fillFacts(entry.data.title, book),
+      summary: fillFacts(entry.data.summary, book),
+      data: entry.data,
+      entry,
+    })),
+    facts: book,
+    entities: new Map(entities.map((e) => [e.id, e])),
+    terms: new Map(terms.map((t) => [t.id, t])),
+  };
+}
+
+/** The validated story; the build stops with a list of problems if content is wrong. */
+export function loadStory(): Promise<StoryModel> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,95 @@
+/**
+ * The fact book as downloadable data: records for `facts.json` and rows for
+ * `facts.csv`. Both are made from the same records, so the two files always
+ * agree with each other and with the page. Knows nothing about Astro.
+ */
+import { csvFormat } from 'd3';
+import type { FactBook, ResolvedFact } from './facts.ts';
+import { formatWithUnit, isCoordinates, isRange } from './format.ts';
+
+/** One fact as published in `facts.json`. */
+export interface FactRecord {
+  id: string;
+  label: string;
+  value: ResolvedFact['value'];
+  /** The value as the site writes it ("20 billion yuan"). */
+  display: string;
+  unit: string;
+  kind: string;
+  origin: ResolvedFact['origin'];
+  claimedBy?: string;
+  claimType?: string;
+  source?: { paragraph: number; quote: string };
+  derived?: { inputs: string[]; formula: string; explanation: string };
+  outside?: { name: string; url: string };
+}
+
+/** The facts in file order, as published records. */
+export function factRecords(book: FactBook): FactRecord[] {
+  return [...book.values()].map((fact) => ({
+    id: fact.id,
+    label: fact.label,
+    value: fact.value,
+    display: formatWithUnit(fact.value, fact.unit, { decimals: fact.decimals }, fact.kind),
+    unit: fact.unit,
+    kind: fact.kind,
+    origin: fact.origin,
+    ...(fact.claimedBy ? { claimedBy: fact.claimedBy } : {}),
+    ...(fact.claimType ? { claimType: fact.claimType } : {}),
+    ...(fact.source ? { source: fact.source } : {}),
+    ...(fact.derived ? { derived: fact.derived } : {}),
+    ...(fact.outside ? { outside: fact.outside } : {}),
+  }));
+}
+
+/** Column order of `facts.csv`. */
+export const FACT_CSV_COLUMNS = [
+  'id',
+  'label',
+  'value',
+  'value_min',
+  'value_max',
+  'lat',
+  'lon',
+  'display',
+  'unit',
+  'kind',
+  'origin',
+  'claimed_by',
+  'claim_type',
+  'paragraph',
+  'quote',
+  'derived_inputs',
+  'formula',
+  'outside_source',
+  'outside_url',
+] as const;
+
+/** The facts as CSV text, one row per fact, columns as `FACT_CSV_COLUMNS`. */
+export function factsCsv(book: FactBook): string {
+  const rows = factRecords(book).map((r) => {
+    const v = r.value;
+    return {
+      id: r.id,
+      label: r.label,
+      value: typeof v === 'number' || typeof v === 'string' ? String(v) : '',
+      value_min: typeof v === 'object' && isRange(v) ? String(v.min) : '',
+      value_max: typeof v === 'object' && isRange(v) ? String(v.max) : '',
+      lat: typeof v === 'object' && isCoordinates(v) ? String(v.lat) : '',
+      lon: typeof v === 'object' && isCoordinates(v) ? String(v.lon) : '',
+      display: r.display,
+      unit: r.unit,
+      kind: r.kind,
+      origin: r.origin,
+      claimed_by: r.claimedBy ?? '',
+      claim_type: r.claimType ?? '',
+      paragraph: r.source ? String(r.source.paragraph) : '',
+      quote: r.source?.quote ?? '',
+      derived_inputs: r.derived?.inputs.join(' ') ?? '',
+      formula: r.derived?.formula ?? '',
+      outside_source: r.outside?.name ?? '',
+      outside_url: r.outside?.url ?? '',
+    };
+  });
+  return `${csvFormat(rows, [...FACT_CSV_COLUMNS])}\n`;
+}

@@ -1,0 +1,253 @@
+/**
+ * Schemas for everything an editor writes under `content/`.
+ *
+ * The schemas are the documentation of the content model: every field has a
+ * one-line comment saying what it holds. They know nothing about Astro pages or
+ * charts; `src/content.config.ts` hands them to Astro's loaders and the unit tests
+ * use them directly on fixtures. Cross-record rules (an id that must exist, a
+ * paragraph every section must cite) live in `validate.ts`.
+ */
+import { z } from 'astro/zod';
+
+/** Lower-case words joined by hyphens: the form of every id and slug. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be lower-case words joined by hyphens, like "bmw-shenyang"',
+  });
+
+/** A calendar date written as YYYY-MM-DD. */
+const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' });
+
+/** An absolute http(s) address. */
+const HttpUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+
+/** The number range a value can take, such as 25 to 26 orders a day. */
+export const RangeSchema = z
+  .object({
+    /** The low end of the range. */
+    min: z.number(),
+    /** The high end of the range. */
+    max: z.number(),
+  })
+  .strict()
+  .refine((range) => range.min <= range.max, { error: 'min must not be larger than max' });
+
+/** A point on Earth in decimal degrees. */
+export const CoordinatesSchema = z
+  .object({
+    /** Latitude, north positive. */
+    lat: z.number().min(-90).max(90),
+    /** Longitude, east positive. */
+    lon: z.number().min(-180).max(180),
+  })
+  .strict();
+
+/** What a fact's value is: a number, a range, a point or a short text. */
+export const FactValueSchema = z.union([z.number(), RangeSchema, CoordinatesSchema, z.string().min(1)]);
+
+/** Where a reported fact stands in the source report. */
+export const SourceRefSchema = z
+  .object({
+    /** Paragraph number in the source report, counted from 1. */
+    paragraph: z.number().int({ error: 'must be a whole paragraph number' }),
+    /** Evidence: a short phrase copied exactly from that paragraph. */
+    quote: z.string().min(3, { error: 'must quote at least a few words of the paragraph' }),
+  })
+  .strict();
+
+/** How a derived fact is computed from other facts (the code in `derive.ts` does the sum). */
+export const DerivationSchema = z
+  .object({
+    /** Ids of the facts the computation reads, in the order the formula uses them. */
+    inputs: z.array(IdSchema).min(1, { error: 'must name at least one input fact' }),
+    /** Which computation: ratio (a / b), sum (a + b + …) or great-circle-km (two points, Earth's radius). */
+    formula: z.enum(['ratio', 'sum', 'great-circle-km']),
+    /** The computation in words, shown to readers on the sources page. */
+    explanation: z.string().min(10),
+  })
+  .strict();
+
+/** Where an outside fact (not from the report) comes from. */
+export const OutsideSourceSchema = z
+  .object({
+    /** The source's name as a reader would cite it. */
+    name: z.string().min(3),
+    /** A public address for the source. */
+    url: HttpUrlSchema,
+  })
+  .strict();
+
+/** Who makes a claim, in the report's framing. */
+export const ClaimTypeSchema = z.enum(['report', 'official', 'company', 'industry-body', 'expert', 'participants']);
+
+/** The kinds of fact, which decide how a value is described and grouped. */
+export const FactKindSchema = z.enum(['money', 'count', 'distance', 'duration', 'rate', 'year', 'date', 'place', 'statement']);
+
+/**
+ * One fact. Exactly one of `source` (the report said it), `derived` (computed
+ * here from other facts) or `outside` (from a named outside source) is set.
+ */
+export const FactSchema = z
+  .object({
+    /** Stable id; prose and charts refer to the fact by it. */
+    id: IdSchema,
+    /** What the fact is, in a few words, as a table row would name it. */
+    label: z.string().min(3),
+    /** The value. Derived facts leave it out: code computes it. */
+    value: FactValueSchema.optional(),
+    /** Unit written after the number ("yuan", "km", "orders a day"); empty for plain counts and text. */
+    unit: z.string().default(''),
+    /** What sort of fact this is. */
+    kind: FactKindSchema,
+    /** Decimal places to show; negative rounds to tens (-1), hundreds (-2). */
+    decimals: z.number().int().min(-3).max(4).optional(),
+    /** Id of the person or organisation that makes the claim (reported facts only). */
+    claimedBy: IdSchema.optional(),
+    /** What kind of claim it is (reported facts only). */
+    claimType: ClaimTypeSchema.optional(),
+    /** Provenance in the report: paragraph and evidence phrase. */
+    source: SourceRefSchema.optional(),
+    /** Provenance of a computed fact: its inputs and formula. */
+    derived: DerivationSchema.optional(),
+    /** Provenance of a fact from outside the report. */
+    outside: OutsideSourceSchema.optional(),
+  })
+  .strict()
+  .superRefine((fact, ctx) => {
+    const origins = [fact.source, fact.derived, fact.outside].filter(Boolean).length;
+    if (origins !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: 'needs exactly one of source (from the report), derived (computed) or outside (another source)',
+      });
+    }
+    if (fact.derived && fact.value !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'must be left out of a derived fact: code computes it' });
+    }
+    if (!fact.derived && fact.value === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'is required unless the fact is derived' });
+    }
+    if (fact.source && (!fact.claimedBy || !fact.claimType)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [fact.claimedBy ? 'claimType' : 'claimedBy'],
+        message: 'is required for a fact from the report: say who makes the claim and what kind of claim it is',
+      });
+    }
+  });
+export type Fact = z.infer<typeof FactSchema>;
+export type FactValue = z.infer<typeof FactValueSchema>;
+export type Range = z.infer<typeof RangeSchema>;
+export type Coordinates = z.infer<typeof CoordinatesSchema>;
+export type ClaimType = z.infer<typeof ClaimTypeSchema>;
+
+/** A person, organisation, place or group named in the report. */
+export const EntitySchema = z
+  .object({
+    /** Stable id; `<Who id="…">` and `claimedBy` refer to it. */
+    id: IdSchema,
+    /** What sort of entity this is. */
+    type: z.enum(['person', 'organisation', 'place', 'group', 'publication']),
+    /** Name as readers know it. */
+    name: z.string().min(2),
+    /** Short name for second mentions ("Zipse", "BAIC"). */
+    shortName: z.string().min(2).optional(),
+    /** A person's role, in the report's terms ("deputy head of Shunyi district"). */
+    role: z.string().optional(),
+    /** Id of the organisation a person speaks for. */
+    organisation: IdSchema.optional(),
+    /** One line in our own words on who or what this is. */
+    description: z.string().min(10),
+    /** Id of an outside fact holding this place's coordinates. */
+    coordinates: IdSchema.optional(),
+    /** Slugs of the sections where this entity is named with `<Who>`; a publication may list none. */
+    sections: z.array(IdSchema).default([]),
+  })
+  .strict()
+  .superRefine((entity, ctx) => {
+    if (entity.type !== 'publication' && entity.sections.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['sections'], message: 'must list at least one section where the entry is named' });
+    }
+    if (entity.type === 'person' && !entity.role) {
+      ctx.addIssue({ code: 'custom', path: ['role'], message: 'is required for a person' });
+    }
+  });
+export type Entity = z.infer<typeof EntitySchema>;
+
+/** A term a reader may not know, defined in our own words. */
+export const TermSchema = z
+  .object({
+    /** Stable id; `<Term id="…">` refers to it. */
+    id: IdSchema,
+    /** The term as shown in the glossary. */
+    term: z.string().min(2),
+    /** Other spellings or abbreviations of the term. */
+    aliases: z.array(z.string()).default([]),
+    /** One or two sentences in our own words. */
+    definition: z.string().min(20).max(400),
+  })
+  .strict();
+export type Term = z.infer<typeof TermSchema>;
+
+/** Front matter of one section file in `content/sections/`. */
+export const SectionSchema = z
+  .object({
+    /** Stable id: the `#fragment` and `/slug/` of the section. Never change it once published. */
+    slug: IdSchema,
+    /** Heading of the section. */
+    title: z.string().min(3).max(90),
+    /** Position in the story, from 1. */
+    order: z.number().int().positive(),
+    /** One or two sentences for share previews and the table of contents. */
+    summary: z.string().min(20).max(200, { error: 'must be at most 200 characters: share previews cut longer text' }),
+    /** Paragraph numbers of the report this section explains. */
+    paragraphs: z.array(z.number().int()).min(1, { error: 'must cite at least one paragraph of the report' }),
+    /** Id of the fact shown as this section's key number on share cards. */
+    keyFact: IdSchema.optional(),
+  })
+  .strict();
+export type SectionData = z.infer<typeof SectionSchema>;
+
+/** The story as a whole: headline, summary, dates and source. */
+export const StorySchema = z
+  .object({
+    /** Always "story": the single entry of this collection. */
+    id: z.literal('story'),
+    /** Headline of the explainer. */
+    headline: z.string().min(10).max(110),
+    /** One-paragraph summary in our own words. */
+    dek: z.string().min(50).max(400),
+    /** Language of the text, as a BCP 47 tag. */
+    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/),
+    /** Name of the site, used in titles and share cards. */
+    siteName: z.string().min(3),
+    /** When this explainer was first published. */
+    published: IsoDateSchema,
+    /** When this explainer was last changed. */
+    updated: IsoDateSchema,
+    /** The report this explainer is based on. */
+    source: z
+      .object({
+        /** The report's headline. */
+        headline: z.string().min(10),
+        /** Where the report was filed. */
+        dateline: z.string().min(2),
+        /** When it was written, in words ("late April 2024"). */
+        written: z.string().min(4),
+        /** Month it was written, YYYY-MM, for machines. */
+        writtenMonth: z.string().regex(/^\d{4}-\d{2}$/),
+        /** Who published the copy we cite. */
+        publisher: z.string().min(3),
+        /** Date of that public copy. */
+        published: IsoDateSchema,
+        /** Address of that public copy. */
+        url: HttpUrlSchema,
+        /** How many numbered paragraphs the report has. */
+        paragraphs: z.number().int().positive(),
+      })
+      .strict(),
+  })
+  .strict();
+export type Story = z.infer<typeof StorySchema>;

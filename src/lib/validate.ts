@@ -1,0 +1,258 @@
+/**
+ * Cross-record checks on the story's content, run on every build.
+ *
+ * Zod (in `schema.ts`) checks each record on its own; this module checks what
+ * no single record can: that ids exist and are unique, that every paragraph of
+ * the report is explained somewhere, that a number stands in its evidence, and
+ * that no figure is typed into prose. Each problem names the file and the field.
+ * It knows nothing about Astro: pages hand it plain records.
+ */
+import { buildFactBook, FactError, fillFacts, placeholderIds, withoutPlaceholders, type FactBook } from './facts.ts';
+import { isRange, numberSpellings } from './format.ts';
+import type { Entity, Fact, SectionData, Story, Term } from './schema.ts';
+
+/** Records read from one file, with the file's path for error messages. */
+export interface FileRecords<T> {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** The records the file holds. */
+  records: T[];
+}
+
+/** One section file: its front matter and raw MDX body. */
+export interface SectionFile {
+  /** Path of the MDX file, relative to the project root. */
+  file: string;
+  /** Validated front matter. */
+  data: SectionData;
+  /** The MDX body as written (no front matter). */
+  body: string;
+}
+
+/** Everything the story is built from. */
+export interface ContentBundle {
+  /** The story's own record and its file. */
+  story: { file: string; data: Story };
+  /** One entry per section file. */
+  sections: SectionFile[];
+  /** All fact records. */
+  facts: FileRecords<Fact>;
+  /** People, organisations, places and groups. */
+  entities: FileRecords<Entity>;
+  /** Glossary terms. */
+  terms: FileRecords<Term>;
+}
+
+/** One thing wrong with the content. */
+export interface ContentProblem {
+  /** File the problem is in. */
+  file: string;
+  /** Record and field, like `facts[bmw-shenyang-investment-cny].source.quote`. */
+  field: string;
+  /** What is wrong, in words an editor can act on. */
+  message: string;
+}
+
+/** Thrown when content breaks a rule; its message lists every problem. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+  /** The problems found, in file order. */
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
+    super(
+      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => `  ${p.file} › ${p.field}: ${p.message}`).join('\n'),
+    );
+    this.problems = problems;
+  }
+}
+
+/** Longest section summary or title once `{{fact}}` placeholders are filled, in characters. */
+export const SUMMARY_MAX = 200;
+
+/** Longest evidence quote, in words. */
+export const MAX_QUOTE_WORDS = 25;
+
+/**
+ * Digit sequences allowed in MDX prose outside components. Empty on purpose:
+ * every figure reaches prose through `<Fact id="…" />`.
+ */
+export const ALLOWED_PROSE_NUMBERS: readonly string[] = [];
+
+/** MDX components that refer to records, and the collection each id must exist in. */
+const REFERENCE_TAGS = { Fact: 'facts', Who: 'entities', Term: 'terms' } as const;
+type ReferenceTag = keyof typeof REFERENCE_TAGS;
+
+/** One `<Fact id="…">`, `<Who id="…">` or `<Term id="…">` in an MDX body. */
+export interface Reference {
+  /** The component's name. */
+  tag: ReferenceTag;
+  /** The id it names. */
+  id: string;
+  /** Line in the body, from 1. */
+  line: number;
+}
+
+/** Finds every record reference in an MDX body. */
+export function findReferences(body: string): Reference[] {
+  const references: Reference[] = [];
+  const pattern = /<(Fact|Who|Term)\b[^>]*?\bid=["']([^"']*)["']/g;
+  for (const match of body.matchAll(pattern)) {
+    const line = body.slice(0, match.index).split('\n').length;
+    references.push({ tag: match[1] as ReferenceTag, id: match[2] ?? '', line });
+  }
+  return references;
+}
+
+/** Prose of an MDX body with tags, expressions, imports and comments removed. */
+export function proseOf(body: string): string {
+  return body
+    .replace(/^(import|export)\s.*$/gm, '')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\{[^}]*\}/g, ' ');
+}
+
+/** Digit runs typed into prose, with their line numbers. */
+export function findTypedNumbers(body: string): { text: string; line: number }[] {
+  const found: { text: string; line: number }[] = [];
+  proseOf(body)
+    .split('\n')
+    .forEach((line, index) => {
+      for (const match of line.matchAll(/\d[\d,.]*/g)) {
+        if (!ALLOWED_PROSE_NUMBERS.includes(match[0])) found.push({ text: match[0], line: index + 1 });
+      }
+    });
+  return found;
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** True when the evidence quote contains the number, in any way the report might write it. */
+export function quoteHasNumber(quote: string, value: number): boolean {
+  const text = quote.toLowerCase();
+  return numberSpellings(value).some((spelling) => new RegExp(`(^|[^\\d.,])${escapeRegExp(spelling)}(?![\\d]|[.,]\\d)`).test(text));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function duplicates(ids: string[]): string[] {
+  const seen = new Set<string>();
+  return [...new Set(ids.filter((id) => seen.has(id) || !seen.add(id)))];
+}
+
+/** Checks the whole bundle; returns every problem found (empty when all is well). */
+export function findContentProblems(bundle: ContentBundle): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
+  const paragraphCount = bundle.story.data.source.paragraphs;
+  const inReport = (n: number) => Number.isInteger(n) && n >= 1 && n <= paragraphCount;
+
+  const factIds = new Set(bundle.facts.records.map((f) => f.id));
+  const entityIds = new Set(bundle.entities.records.map((e) => e.id));
+  const termIds = new Set(bundle.terms.records.map((t) => t.id));
+  const slugs = new Set(bundle.sections.map((s) => s.data.slug));
+  const known: Record<ReferenceTag, Set<string>> = { Fact: factIds, Who: entityIds, Term: termIds };
+
+  // Unique ids.
+  for (const id of duplicates(bundle.facts.records.map((f) => f.id))) add(bundle.facts.file, `facts[${id}].id`, `"${id}" is used by more than one fact`);
+  for (const id of duplicates(bundle.entities.records.map((e) => e.id))) add(bundle.entities.file, `entities[${id}].id`, `"${id}" is used by more than one entry`);
+  for (const id of duplicates(bundle.terms.records.map((t) => t.id))) add(bundle.terms.file, `terms[${id}].id`, `"${id}" is used by more than one term`);
+  for (const slug of duplicates(bundle.sections.map((s) => s.data.slug))) {
+    for (const s of bundle.sections.filter((x) => x.data.slug === slug)) add(s.file, 'slug', `"${slug}" is used by more than one section`);
+  }
+  for (const order of duplicates(bundle.sections.map((s) => String(s.data.order)))) {
+    for (const s of bundle.sections.filter((x) => String(x.data.order) === order)) add(s.file, 'order', `${order} is used by more than one section`);
+  }
+
+  // Facts: provenance and references.
+  for (const fact of bundle.facts.records) {
+    const at = (field: string) => `facts[${fact.id}].${field}`;
+    if (fact.source) {
+      const { paragraph, quote } = fact.source;
+      if (!inReport(paragraph)) add(bundle.facts.file, at('source.paragraph'), `${paragraph} is not a paragraph of the report (1–${paragraphCount})`);
+      const words = wordCount(quote);
+      if (words > MAX_QUOTE_WORDS) add(bundle.facts.file, at('source.quote'), `has ${words} words; keep evidence to at most ${MAX_QUOTE_WORDS}`);
+      const numbers = typeof fact.value === 'number' ? [fact.value] : fact.value !== undefined && isRange(fact.value) ? [fact.value.min, fact.value.max] : [];
+      for (const n of numbers) {
+        if (!quoteHasNumber(quote, n)) add(bundle.facts.file, at('source.quote'), `does not contain the value ${n} (as digits or a word): "${quote}"`);
+      }
+    }
+    if (fact.claimedBy && !entityIds.has(fact.claimedBy)) add(bundle.facts.file, at('claimedBy'), `"${fact.claimedBy}" is not in ${bundle.entities.file}`);
+    for (const input of fact.derived?.inputs ?? []) {
+      if (!factIds.has(input)) add(bundle.facts.file, at('derived.inputs'), `"${input}" is not a fact id`);
+    }
+  }
+  let book: FactBook | undefined;
+  if (!problems.some((p) => p.field.includes('derived.inputs') || p.field.endsWith('.id'))) {
+    try {
+      book = buildFactBook(bundle.facts.records);
+    } catch (error) {
+      if (!(error instanceof FactError)) throw error;
+      add(bundle.facts.file, 'derived', error.message);
+    }
+  }
+
+  // Entities.
+  for (const entity of bundle.entities.records) {
+    const at = (field: string) => `entities[${entity.id}].${field}`;
+    if (entity.organisation && !entityIds.has(entity.organisation)) add(bundle.entities.file, at('organisation'), `"${entity.organisation}" is not an entry of this file`);
+    if (entity.coordinates && !factIds.has(entity.coordinates)) add(bundle.entities.file, at('coordinates'), `"${entity.coordinates}" is not a fact id`);
+    for (const slug of entity.sections) {
+      if (!slugs.has(slug)) add(bundle.entities.file, at('sections'), `"${slug}" is not a section slug`);
+    }
+  }
+
+  // Sections: paragraphs, references, typed numbers.
+  const cited = new Set<number>();
+  for (const section of bundle.sections) {
+    for (const n of section.data.paragraphs) {
+      if (inReport(n)) cited.add(n);
+      else add(section.file, 'paragraphs', `${n} is not a paragraph of the report (1–${paragraphCount})`);
+    }
+    if (section.data.keyFact && !factIds.has(section.data.keyFact)) add(section.file, 'keyFact', `"${section.data.keyFact}" is not a fact id`);
+    for (const field of ['title', 'summary'] as const) {
+      const text = section.data[field];
+      const unknown = placeholderIds(text).filter((id) => !factIds.has(id));
+      for (const id of unknown) add(section.file, field, `{{${id}}} is not a fact id`);
+      const typed = withoutPlaceholders(text).match(/\d[\d,.]*/);
+      if (typed) add(section.file, field, `the number "${typed[0]}" is typed in; write {{fact-id}} so it has one source`);
+      if (book && unknown.length === 0 && fillFacts(text, book).length > SUMMARY_MAX) {
+        add(section.file, field, `is ${fillFacts(text, book).length} characters once facts are filled in; keep it to ${SUMMARY_MAX}`);
+      }
+    }
+    const references = findReferences(section.body);
+    for (const ref of references) {
+      if (!known[ref.tag].has(ref.id)) {
+        add(section.file, `body line ${ref.line} <${ref.tag} id>`, `"${ref.id}" is not in ${{ Fact: bundle.facts.file, Who: bundle.entities.file, Term: bundle.terms.file }[ref.tag]}`);
+      }
+    }
+    const named = new Set(references.filter((r) => r.tag === 'Who').map((r) => r.id));
+    for (const entity of bundle.entities.records) {
+      const listed = entity.sections.includes(section.data.slug);
+      if (listed && !named.has(entity.id)) {
+        add(bundle.entities.file, `entities[${entity.id}].sections`, `lists "${section.data.slug}", but ${section.file} never names it with <Who id="${entity.id}">`);
+      }
+      if (!listed && named.has(entity.id)) {
+        add(bundle.entities.file, `entities[${entity.id}].sections`, `does not list "${section.data.slug}", but ${section.file} names it with <Who id="${entity.id}">`);
+      }
+    }
+    for (const typed of findTypedNumbers(section.body)) {
+      add(section.file, `body line ${typed.line}`, `the number "${typed.text}" is typed into prose; show it with <Fact id="…" /> so it has one source`);
+    }
+  }
+  const uncited = Array.from({ length: paragraphCount }, (_, i) => i + 1).filter((n) => !cited.has(n));
+  if (uncited.length > 0) add('content/sections/', 'paragraphs', `no section cites paragraph${uncited.length > 1 ? 's' : ''} ${uncited.join(', ')} of the report`);
+  return problems;
+}
+
+/** Checks the bundle and throws a `ContentError` listing every problem. */
+export function assertValidContent(bundle: ContentBundle): void {
+  const problems = findContentProblems(bundle);
+  if (problems.length > 0) throw new ContentError(problems);
+}
