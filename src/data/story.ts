@@ -58,7 +58,9 @@ async function load(): Promise<StoryModel> {
   ]);
   const story = storyEntries[0]?.data;
   if (!story || storyEntries.length !== 1) {
-    throw new Error(`${CONTENT_FILES.story}: must hold exactly one entry with id "story" (found ${storyEntries.length})`);
+    throw new Error(
+      `${CONTENT_FILES.story}: must hold exactly one entry with id "story" (found ${storyEntries.length})`,
+    );
   }
   const sorted = [...sectionEntries].sort((a, b) => a.data.order - b.data.order);
   const facts = factEntries.map((entry) => entry.data);

@@ -37,14 +37,18 @@ function originOf(fact: Fact): FactOrigin {
 
 function numberOf(fact: ResolvedFact, user: string): number {
   if (typeof fact.value !== 'number') {
-    throw new FactError(`fact "${user}" needs a number from input "${fact.id}", which holds ${JSON.stringify(fact.value)}`);
+    throw new FactError(
+      `fact "${user}" needs a number from input "${fact.id}", which holds ${JSON.stringify(fact.value)}`,
+    );
   }
   return fact.value;
 }
 
 function pointOf(fact: ResolvedFact, user: string): Coordinates {
   if (!isCoordinates(fact.value)) {
-    throw new FactError(`fact "${user}" needs coordinates from input "${fact.id}", which holds ${JSON.stringify(fact.value)}`);
+    throw new FactError(
+      `fact "${user}" needs coordinates from input "${fact.id}", which holds ${JSON.stringify(fact.value)}`,
+    );
   }
   return fact.value;
 }
@@ -54,7 +58,8 @@ export function computeDerived(fact: Fact, inputs: ResolvedFact[]): number {
   const formula = fact.derived?.formula;
   switch (formula) {
     case 'ratio': {
-      if (inputs.length !== 2) throw new FactError(`fact "${fact.id}": ratio needs exactly 2 inputs, got ${inputs.length}`);
+      if (inputs.length !== 2)
+        throw new FactError(`fact "${fact.id}": ratio needs exactly 2 inputs, got ${inputs.length}`);
       const [a, b] = inputs.map((input) => numberOf(input, fact.id)) as [number, number];
       if (b === 0) throw new FactError(`fact "${fact.id}": ratio divides by zero (input "${inputs[1]?.id}")`);
       return a / b;
@@ -63,7 +68,9 @@ export function computeDerived(fact: Fact, inputs: ResolvedFact[]): number {
       return inputs.reduce((total, input) => total + numberOf(input, fact.id), 0);
     case 'great-circle-km': {
       if (inputs.length !== 3) {
-        throw new FactError(`fact "${fact.id}": great-circle-km needs 3 inputs (two points, then Earth's radius in km)`);
+        throw new FactError(
+          `fact "${fact.id}": great-circle-km needs 3 inputs (two points, then Earth's radius in km)`,
+        );
       }
       const [from, to] = [pointOf(inputs[0]!, fact.id), pointOf(inputs[1]!, fact.id)];
       const radiusKm = numberOf(inputs[2]!, fact.id);
@@ -94,7 +101,12 @@ export function buildFactBook(facts: readonly Fact[]): FactBook {
     if (!fact) throw new FactError(user ? `fact "${user}" names unknown input "${id}"` : `unknown fact "${id}"`);
     if (resolving.has(id)) throw new FactError(`fact "${id}" is derived from itself`);
     resolving.add(id);
-    const value = fact.derived ? computeDerived(fact, fact.derived.inputs.map((input) => resolve(input, id))) : fact.value;
+    const value = fact.derived
+      ? computeDerived(
+          fact,
+          fact.derived.inputs.map((input) => resolve(input, id)),
+        )
+      : fact.value;
     resolving.delete(id);
     if (value === undefined) throw new FactError(`fact "${id}" has no value`);
     const resolved: ResolvedFact = { ...fact, value, origin: originOf(fact) };

@@ -10,11 +10,9 @@
 import { z } from 'astro/zod';
 
 /** Lower-case words joined by hyphens: the form of every id and slug. */
-export const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'must be lower-case words joined by hyphens, like "bmw-shenyang"',
-  });
+export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'must be lower-case words joined by hyphens, like "bmw-shenyang"',
+});
 
 /** A calendar date written as YYYY-MM-DD. */
 const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' });
@@ -82,7 +80,17 @@ export const OutsideSourceSchema = z
 export const ClaimTypeSchema = z.enum(['report', 'official', 'company', 'industry-body', 'expert', 'participants']);
 
 /** The kinds of fact, which decide how a value is described and grouped. */
-export const FactKindSchema = z.enum(['money', 'count', 'distance', 'duration', 'rate', 'year', 'date', 'place', 'statement']);
+export const FactKindSchema = z.enum([
+  'money',
+  'count',
+  'distance',
+  'duration',
+  'rate',
+  'year',
+  'date',
+  'place',
+  'statement',
+]);
 
 /**
  * One fact. Exactly one of `source` (the report said it), `derived` (computed
@@ -124,7 +132,11 @@ export const FactSchema = z
       });
     }
     if (fact.derived && fact.value !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'must be left out of a derived fact: code computes it' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'must be left out of a derived fact: code computes it',
+      });
     }
     if (!fact.derived && fact.value === undefined) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'is required unless the fact is derived' });
@@ -168,7 +180,11 @@ export const EntitySchema = z
   .strict()
   .superRefine((entity, ctx) => {
     if (entity.type !== 'publication' && entity.sections.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['sections'], message: 'must list at least one section where the entry is named' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sections'],
+        message: 'must list at least one section where the entry is named',
+      });
     }
     if (entity.type === 'person' && !entity.role) {
       ctx.addIssue({ code: 'custom', path: ['role'], message: 'is required for a person' });

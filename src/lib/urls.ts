@@ -41,9 +41,12 @@ export function readSiteSettings(env: Record<string, string | undefined>): SiteS
   }
 
   const rawBase = env.BASE_PATH?.trim() || '/';
-  if (!rawBase.startsWith('/')) throw new SiteConfigError(`BASE_PATH must start with "/", such as /nev-explainer/; got "${rawBase}"`);
+  if (!rawBase.startsWith('/'))
+    throw new SiteConfigError(`BASE_PATH must start with "/", such as /nev-explainer/; got "${rawBase}"`);
   if (/[?#\\\s]|\/\/|(^|\/)\.\.?(\/|$)/.test(rawBase)) {
-    throw new SiteConfigError(`BASE_PATH must be a plain path such as /nev-explainer/ (no "..", "//", spaces, ? or #); got "${rawBase}"`);
+    throw new SiteConfigError(
+      `BASE_PATH must be a plain path such as /nev-explainer/ (no "..", "//", spaces, ? or #); got "${rawBase}"`,
+    );
   }
   return { site: url.origin, base: rawBase.endsWith('/') ? rawBase : `${rawBase}/` };
 }

@@ -134,7 +134,9 @@ function wordCount(text: string): number {
 /** True when the evidence quote contains the number, in any way the report might write it. */
 export function quoteHasNumber(quote: string, value: number): boolean {
   const text = quote.toLowerCase();
-  return numberSpellings(value).some((spelling) => new RegExp(`(^|[^\\d.,])${escapeRegExp(spelling)}(?![\\d]|[.,]\\d)`).test(text));
+  return numberSpellings(value).some((spelling) =>
+    new RegExp(`(^|[^\\d.,])${escapeRegExp(spelling)}(?![\\d]|[.,]\\d)`).test(text),
+  );
 }
 
 function escapeRegExp(text: string): string {
@@ -160,14 +162,19 @@ export function findContentProblems(bundle: ContentBundle): ContentProblem[] {
   const known: Record<ReferenceTag, Set<string>> = { Fact: factIds, Who: entityIds, Term: termIds };
 
   // Unique ids.
-  for (const id of duplicates(bundle.facts.records.map((f) => f.id))) add(bundle.facts.file, `facts[${id}].id`, `"${id}" is used by more than one fact`);
-  for (const id of duplicates(bundle.entities.records.map((e) => e.id))) add(bundle.entities.file, `entities[${id}].id`, `"${id}" is used by more than one entry`);
-  for (const id of duplicates(bundle.terms.records.map((t) => t.id))) add(bundle.terms.file, `terms[${id}].id`, `"${id}" is used by more than one term`);
+  for (const id of duplicates(bundle.facts.records.map((f) => f.id)))
+    add(bundle.facts.file, `facts[${id}].id`, `"${id}" is used by more than one fact`);
+  for (const id of duplicates(bundle.entities.records.map((e) => e.id)))
+    add(bundle.entities.file, `entities[${id}].id`, `"${id}" is used by more than one entry`);
+  for (const id of duplicates(bundle.terms.records.map((t) => t.id)))
+    add(bundle.terms.file, `terms[${id}].id`, `"${id}" is used by more than one term`);
   for (const slug of duplicates(bundle.sections.map((s) => s.data.slug))) {
-    for (const s of bundle.sections.filter((x) => x.data.slug === slug)) add(s.file, 'slug', `"${slug}" is used by more than one section`);
+    for (const s of bundle.sections.filter((x) => x.data.slug === slug))
+      add(s.file, 'slug', `"${slug}" is used by more than one section`);
   }
   for (const order of duplicates(bundle.sections.map((s) => String(s.data.order)))) {
-    for (const s of bundle.sections.filter((x) => String(x.data.order) === order)) add(s.file, 'order', `${order} is used by more than one section`);
+    for (const s of bundle.sections.filter((x) => String(x.data.order) === order))
+      add(s.file, 'order', `${order} is used by more than one section`);
   }
 
   // Facts: provenance and references.
@@ -175,15 +182,32 @@ export function findContentProblems(bundle: ContentBundle): ContentProblem[] {
     const at = (field: string) => `facts[${fact.id}].${field}`;
     if (fact.source) {
       const { paragraph, quote } = fact.source;
-      if (!inReport(paragraph)) add(bundle.facts.file, at('source.paragraph'), `${paragraph} is not a paragraph of the report (1–${paragraphCount})`);
+      if (!inReport(paragraph))
+        add(
+          bundle.facts.file,
+          at('source.paragraph'),
+          `${paragraph} is not a paragraph of the report (1–${paragraphCount})`,
+        );
       const words = wordCount(quote);
-      if (words > MAX_QUOTE_WORDS) add(bundle.facts.file, at('source.quote'), `has ${words} words; keep evidence to at most ${MAX_QUOTE_WORDS}`);
-      const numbers = typeof fact.value === 'number' ? [fact.value] : fact.value !== undefined && isRange(fact.value) ? [fact.value.min, fact.value.max] : [];
+      if (words > MAX_QUOTE_WORDS)
+        add(bundle.facts.file, at('source.quote'), `has ${words} words; keep evidence to at most ${MAX_QUOTE_WORDS}`);
+      const numbers =
+        typeof fact.value === 'number'
+          ? [fact.value]
+          : fact.value !== undefined && isRange(fact.value)
+            ? [fact.value.min, fact.value.max]
+            : [];
       for (const n of numbers) {
-        if (!quoteHasNumber(quote, n)) add(bundle.facts.file, at('source.quote'), `does not contain the value ${n} (as digits or a word): "${quote}"`);
+        if (!quoteHasNumber(quote, n))
+          add(
+            bundle.facts.file,
+            at('source.quote'),
+            `does not contain the value ${n} (as digits or a word): "${quote}"`,
+          );
       }
     }
-    if (fact.claimedBy && !entityIds.has(fact.claimedBy)) add(bundle.facts.file, at('claimedBy'), `"${fact.claimedBy}" is not in ${bundle.entities.file}`);
+    if (fact.claimedBy && !entityIds.has(fact.claimedBy))
+      add(bundle.facts.file, at('claimedBy'), `"${fact.claimedBy}" is not in ${bundle.entities.file}`);
     for (const input of fact.derived?.inputs ?? []) {
       if (!factIds.has(input)) add(bundle.facts.file, at('derived.inputs'), `"${input}" is not a fact id`);
     }
@@ -201,8 +225,10 @@ export function findContentProblems(bundle: ContentBundle): ContentProblem[] {
   // Entities.
   for (const entity of bundle.entities.records) {
     const at = (field: string) => `entities[${entity.id}].${field}`;
-    if (entity.organisation && !entityIds.has(entity.organisation)) add(bundle.entities.file, at('organisation'), `"${entity.organisation}" is not an entry of this file`);
-    if (entity.coordinates && !factIds.has(entity.coordinates)) add(bundle.entities.file, at('coordinates'), `"${entity.coordinates}" is not a fact id`);
+    if (entity.organisation && !entityIds.has(entity.organisation))
+      add(bundle.entities.file, at('organisation'), `"${entity.organisation}" is not an entry of this file`);
+    if (entity.coordinates && !factIds.has(entity.coordinates))
+      add(bundle.entities.file, at('coordinates'), `"${entity.coordinates}" is not a fact id`);
     for (const slug of entity.sections) {
       if (!slugs.has(slug)) add(bundle.entities.file, at('sections'), `"${slug}" is not a section slug`);
     }
@@ -215,39 +241,66 @@ export function findContentProblems(bundle: ContentBundle): ContentProblem[] {
       if (inReport(n)) cited.add(n);
       else add(section.file, 'paragraphs', `${n} is not a paragraph of the report (1–${paragraphCount})`);
     }
-    if (section.data.keyFact && !factIds.has(section.data.keyFact)) add(section.file, 'keyFact', `"${section.data.keyFact}" is not a fact id`);
+    if (section.data.keyFact && !factIds.has(section.data.keyFact))
+      add(section.file, 'keyFact', `"${section.data.keyFact}" is not a fact id`);
     for (const field of ['title', 'summary'] as const) {
       const text = section.data[field];
       const unknown = placeholderIds(text).filter((id) => !factIds.has(id));
       for (const id of unknown) add(section.file, field, `{{${id}}} is not a fact id`);
       const typed = withoutPlaceholders(text).match(/\d[\d,.]*/);
-      if (typed) add(section.file, field, `the number "${typed[0]}" is typed in; write {{fact-id}} so it has one source`);
+      if (typed)
+        add(section.file, field, `the number "${typed[0]}" is typed in; write {{fact-id}} so it has one source`);
       if (book && unknown.length === 0 && fillFacts(text, book).length > SUMMARY_MAX) {
-        add(section.file, field, `is ${fillFacts(text, book).length} characters once facts are filled in; keep it to ${SUMMARY_MAX}`);
+        add(
+          section.file,
+          field,
+          `is ${fillFacts(text, book).length} characters once facts are filled in; keep it to ${SUMMARY_MAX}`,
+        );
       }
     }
     const references = findReferences(section.body);
     for (const ref of references) {
       if (!known[ref.tag].has(ref.id)) {
-        add(section.file, `body line ${ref.line} <${ref.tag} id>`, `"${ref.id}" is not in ${{ Fact: bundle.facts.file, Who: bundle.entities.file, Term: bundle.terms.file }[ref.tag]}`);
+        add(
+          section.file,
+          `body line ${ref.line} <${ref.tag} id>`,
+          `"${ref.id}" is not in ${bundle[REFERENCE_TAGS[ref.tag]].file}`,
+        );
       }
     }
     const named = new Set(references.filter((r) => r.tag === 'Who').map((r) => r.id));
     for (const entity of bundle.entities.records) {
       const listed = entity.sections.includes(section.data.slug);
       if (listed && !named.has(entity.id)) {
-        add(bundle.entities.file, `entities[${entity.id}].sections`, `lists "${section.data.slug}", but ${section.file} never names it with <Who id="${entity.id}">`);
+        add(
+          bundle.entities.file,
+          `entities[${entity.id}].sections`,
+          `lists "${section.data.slug}", but ${section.file} never names it with <Who id="${entity.id}">`,
+        );
       }
       if (!listed && named.has(entity.id)) {
-        add(bundle.entities.file, `entities[${entity.id}].sections`, `does not list "${section.data.slug}", but ${section.file} names it with <Who id="${entity.id}">`);
+        add(
+          bundle.entities.file,
+          `entities[${entity.id}].sections`,
+          `does not list "${section.data.slug}", but ${section.file} names it with <Who id="${entity.id}">`,
+        );
       }
     }
     for (const typed of findTypedNumbers(section.body)) {
-      add(section.file, `body line ${typed.line}`, `the number "${typed.text}" is typed into prose; show it with <Fact id="…" /> so it has one source`);
+      add(
+        section.file,
+        `body line ${typed.line}`,
+        `the number "${typed.text}" is typed into prose; show it with <Fact id="…" /> so it has one source`,
+      );
     }
   }
   const uncited = Array.from({ length: paragraphCount }, (_, i) => i + 1).filter((n) => !cited.has(n));
-  if (uncited.length > 0) add('content/sections/', 'paragraphs', `no section cites paragraph${uncited.length > 1 ? 's' : ''} ${uncited.join(', ')} of the report`);
+  if (uncited.length > 0)
+    add(
+      'content/sections/',
+      'paragraphs',
+      `no section cites paragraph${uncited.length > 1 ? 's' : ''} ${uncited.join(', ')} of the report`,
+    );
   return problems;
 }
 

@@ -1,0 +1,99 @@
+/**
+ * Shared set-up for browser tests: a static server over a built folder
+ * (optionally under a sub-path, serving 404.html for misses, as static hosts
+ * do) and Debian's Chromium through playwright-core. Nothing downloads a browser.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import sirv from 'sirv';
+
+/** The project root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** The built site under test: dist/, or DIST_DIR (a helper building elsewhere, a BASE_PATH build). */
+export const DIST_DIR = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
+
+/** Where Debian installs Chromium; override with CHROMIUM_PATH. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for headless Chromium on a machine with no network but the loopback. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+/** A running static server. */
+export interface StaticSite {
+  /** Origin plus base path, ending in a slash: `http://127.0.0.1:1234/sub/`. */
+  url: string;
+  /** The folder being served. */
+  dir: string;
+  /** Stops the server. */
+  close: () => Promise<void>;
+}
+
+/** Serves `dir` (default `dist/`) on 127.0.0.1 under `base`, like a plain static host. */
+export async function serveStatic(dir = DIST_DIR, base = '/'): Promise<StaticSite> {
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run the build first`);
+  const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
+  const notFound = readFileSync(join(dir, '404.html'));
+  const server: Server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    const send404 = () => {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(notFound);
+    };
+    if (!url.startsWith(base)) return send404();
+    req.url = `/${url.slice(base.length)}`;
+    files(req, res, send404);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    dir,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+/** Starts Debian's Chromium. */
+export function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** What a page did wrong while loading: console errors, failed or 4xx/5xx requests. */
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+}
+
+/** Opens a page in a fresh context and records console errors and failed requests. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; problems: PageProblems }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
+  page.on('requestfailed', (request) =>
+    problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (${response.status()})`);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, problems };
+}
