@@ -7,7 +7,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildFactBook, fillFacts, type FactBook } from '../lib/facts.ts';
-import type { Entity, Story, Term } from '../lib/schema.ts';
+import type { Entity, Fact, Story, Term } from '../lib/schema.ts';
 import { assertValidContent } from '../lib/validate.ts';
 
 /** A section ready to render. */
@@ -48,6 +48,20 @@ export const CONTENT_FILES = {
 
 let cached: Promise<StoryModel> | undefined;
 
+const ORIGIN_ORDER = { source: 0, derived: 1, outside: 2 } as const;
+
+/**
+ * Facts in a stable reading order: the report's facts by paragraph, then derived
+ * facts, then outside facts (Astro's loader does not keep the file's order).
+ */
+function sortFacts(facts: Fact[]): Fact[] {
+  const rank = (f: Fact) => (f.source ? ORIGIN_ORDER.source : f.derived ? ORIGIN_ORDER.derived : ORIGIN_ORDER.outside);
+  return [...facts].sort(
+    (a, b) =>
+      rank(a) - rank(b) || (a.source?.paragraph ?? 0) - (b.source?.paragraph ?? 0) || a.id.localeCompare(b.id, 'en'),
+  );
+}
+
 async function load(): Promise<StoryModel> {
   const [storyEntries, sectionEntries, factEntries, entityEntries, termEntries] = await Promise.all([
     getCollection('story'),
@@ -63,7 +77,7 @@ async function load(): Promise<StoryModel> {
     );
   }
   const sorted = [...sectionEntries].sort((a, b) => a.data.order - b.data.order);
-  const facts = factEntries.map((entry) => entry.data);
+  const facts = sortFacts(factEntries.map((entry) => entry.data));
   const entities = entityEntries.map((entry) => entry.data);
   const terms = termEntries.map((entry) => entry.data);
 

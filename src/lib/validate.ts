@@ -295,9 +295,10 @@ export function findContentProblems(bundle: ContentBundle): ContentProblem[] {
     }
   }
   const uncited = Array.from({ length: paragraphCount }, (_, i) => i + 1).filter((n) => !cited.has(n));
+  const sectionsDir = bundle.sections[0]?.file.replace(/[^/]*$/, '') ?? 'content/sections/';
   if (uncited.length > 0)
     add(
-      'content/sections/',
+      sectionsDir,
       'paragraphs',
       `no section cites paragraph${uncited.length > 1 ? 's' : ''} ${uncited.join(', ')} of the report`,
     );

@@ -1,0 +1,171 @@
+/**
+ * The built story holds every fact of the report, in sections of readable
+ * length, and the sources page and data files list every fact.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParse } from 'd3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtFacts } from './built.ts';
+import { parse } from 'yaml';
+import { DIST_DIR, ROOT, launchBrowser, openPage, serveStatic, type StaticSite } from './harness.ts';
+
+let site: StaticSite;
+let browser: Browser;
+let home: Page;
+let storyText = '';
+
+beforeAll(async () => {
+  site = await serveStatic();
+  browser = await launchBrowser();
+  home = (await openPage(browser, site.url, { javaScriptEnabled: false })).page;
+  storyText = (await home.locator('main').innerText()).replace(/\s+/g, ' ');
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Every item of the report the home page must carry, as a reader would find it in the text. */
+const REQUIRED: [string, RegExp][] = [
+  [
+    'forum lasting two days in Beijing',
+    /Beijing hosted a forum lasting two days on Sino-German industrial cooperation and development/,
+  ],
+  [
+    'the China-Germany industrial park as an NEV hub',
+    /China-Germany industrial park[^.]*hub for developing new energy vehicles/,
+  ],
+  [
+    'R&D centres of Daimler, BMW and Volkswagen in Beijing',
+    /Daimler, BMW and Volkswagen all run R&D centres in the city/,
+  ],
+  ['Shunyi a key automotive hub', /Shunyi district[^.]*key hub for the car industry/],
+  ['Du Yue, deputy head of Shunyi', /Du Yue, deputy head of Shunyi district/],
+  [
+    '4 vehicle manufacturing facilities incl. Beijing Benz NEV plant',
+    /4 vehicle manufacturing facilities, among them the NEV plant of Beijing Benz/,
+  ],
+  ['7 R&D centres including BMW’s', /7 R&D centres, among them BMW['’]s/],
+  ['Song Wei, president of BAIC', /Song Wei, president of Beijing Automotive Group \(BAIC\)/],
+  [
+    'BAIC cooperation and SME supply partnerships',
+    /works closely with major German companies and has also formed supply partnerships with many small and medium-sized enterprises/,
+  ],
+  ['“true interdependence”', /true interdependence/],
+  [
+    'He Yi, deputy secretary-general of CAAM',
+    /He Yi, deputy secretary-general of the China Association of Automobile Manufacturers/,
+  ],
+  [
+    'more global players entering China’s NEV market',
+    /growing number of global carmakers are entering China['’]s very large NEV market/,
+  ],
+  [
+    'BMW’s 20 billion yuan, about 2.82 billion dollars, late April, Shenyang',
+    /late April 2024, the company announced an additional investment of 20 billion yuan — about 2\.82 billion US dollars by the report['’]s conversion — in its production base in Shenyang/,
+  ],
+  ['Shenyang, capital of Liaoning', /Shenyang, the capital of Liaoning province/],
+  ['Neue Klasse pillars', /electrification\*?\*? \(battery power\), \*?\*?digitalisation[^.]*circular economy/],
+  ['Oliver Zipse, chairman of BMW AG’s board', /Oliver Zipse, chairman of the Board of Management of BMW AG/],
+  ['Michael Braungart, Scientific CEO of EPEA', /Michael Braungart, Scientific CEO of EPEA/],
+  ['no circular economy yet', /has not yet achieved a circular economy for vehicles/],
+  ['China strengthening reuse of production materials', /step up the reuse of production materials/],
+  [
+    '2024 Beijing auto show at the Shunyi Hall of CIEC',
+    /2024 Beijing auto show took place[^.]*Shunyi Hall of the China International Exhibition Center/,
+  ],
+  ['smart-driving products and an era of intelligence', /smart-driving products[\s\S]*era of intelligence/],
+  ['Peng Jun, co-founder and CEO of Pony.ai', /Peng Jun, co-founder and CEO of Pony\.ai/],
+  ['3 million km of global driverless testing', /3 million km in driverless testing around the world/],
+  ['robotaxis up to 25–26 orders a day', /robotaxis complete up to 25–26 orders a day/],
+  ['China–Europe collaboration on ICVs', /collaboration between China and Europe on intelligent connected vehicles/],
+  [
+    'new quality productive forces and BMW’s strategy',
+    /new quality productive forces[^.]*highly compatible with BMW['’]s core strategy/,
+  ],
+  ['sustainable development pursued together', /sustainable development is a path best pursued together/],
+  ['what moves China today…', /what moves China today moves the world tomorrow/],
+];
+
+describe('the story page carries every fact of the report', () => {
+  it.each(REQUIRED)('%s', (_, pattern) => {
+    expect(storyText).toMatch(pattern);
+  });
+
+  it('quotes people only inside <blockquote> or <q>, attributed', async () => {
+    const quotes = await home
+      .locator('main blockquote')
+      .evaluateAll((nodes) =>
+        nodes.map((n) => ({
+          text: n.querySelector('p')?.textContent ?? '',
+          by: n.querySelector('footer')?.textContent ?? '',
+        })),
+      );
+    expect(quotes.map((q) => q.by.replace(/\s+/g, ' '))).toEqual([
+      expect.stringContaining('Song'),
+      expect.stringContaining('Zipse'),
+      expect.stringContaining('Peng'),
+      expect.stringContaining('Zipse'),
+    ]);
+    expect(await home.locator('main q', { hasText: 'true interdependence' }).count()).toBe(1);
+  });
+
+  it('keeps every section between 120 and 300 words', async () => {
+    const counts = await home
+      .locator('section.story-section .story-text')
+      .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).innerText.trim().split(/\s+/).length));
+    expect(counts).toHaveLength(7);
+    for (const count of counts) {
+      expect(count).toBeGreaterThanOrEqual(120);
+      expect(count).toBeLessThanOrEqual(300);
+    }
+  });
+
+  it('links every name in the prose to a who’s-who entry that exists', async () => {
+    const targets = await home
+      .locator('main a.who')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+    expect(targets.length).toBeGreaterThan(20);
+    for (const id of new Set(targets)) expect(await home.locator(`[id="${id}"]`).count(), id).toBe(1);
+  });
+});
+
+describe('sources and data files', () => {
+  const facts = builtFacts();
+
+  it('publish every fact in facts.json with provenance', () => {
+    const written = (parse(readFileSync(join(ROOT, 'content/facts.yaml'), 'utf8')) as { id: string }[]).map(
+      (f) => f.id,
+    );
+    expect(facts.map((f) => f.id).sort()).toEqual(written.sort());
+    for (const fact of facts) {
+      expect(Object.keys(fact)).toEqual(expect.arrayContaining(['id', 'label', 'value', 'unit', 'kind']));
+      expect(Boolean(fact.source) || Boolean(fact.derived) || Boolean(fact.outside), fact.id).toBe(true);
+      if (fact.source) expect(fact.claimedBy && fact.claimType, fact.id).toBeTruthy();
+    }
+  });
+
+  it('list the same records in facts.csv', () => {
+    const rows = csvParse(readFileSync(join(DIST_DIR, 'facts.csv'), 'utf8'));
+    expect(rows.map((r) => r.id)).toEqual(facts.map((f) => f.id));
+    const usd = rows.find((r) => r.id === 'bmw-shenyang-investment-usd');
+    expect(usd).toMatchObject({ value: '2820000000', paragraph: '8', claimed_by: 'source-report' });
+    expect(rows.find((r) => r.id === 'ponyai-orders-per-day')).toMatchObject({ value_min: '25', value_max: '26' });
+  });
+
+  it('show every fact as a row on the sources page, quoting its evidence', async () => {
+    const { page } = await openPage(browser, `${site.url}sources/`);
+    for (const fact of facts) {
+      const row = page.locator(`tr[id="fact-${fact.id}"]`);
+      expect(await row.count(), fact.id).toBe(1);
+      const source = fact.source as { paragraph: number; quote: string } | undefined;
+      if (source) {
+        expect(await row.locator('q').textContent()).toBe(source.quote);
+        expect(await row.textContent()).toContain(`¶${source.paragraph}`);
+      }
+    }
+    await page.context().close();
+  });
+});
