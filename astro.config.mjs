@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { inlineScriptHashesIntegration } from './src/integrations/inline-script-hashes.ts';
 import { readSiteSettings } from './src/lib/urls.ts';
 
 // SITE_URL and BASE_PATH decide every absolute and internal URL; a bad value
@@ -15,7 +16,22 @@ export default defineConfig({
   // Every page is a folder with index.html, so /slug/ works on any static host.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), inlineScriptHashesIntegration()],
+  // A CSP <meta> on every page: Astro hashes the scripts and styles it bundles;
+  // the integration above adds the hashes of inline scripts (the theme script).
+  // Style attributes stay allowed (they cannot run code; charts and layout use them).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -71,3 +71,38 @@ export function sectionPath(slug: string): string {
 export function storyAnchor(slug: string): string {
   return `#${slug}`;
 }
+
+/** Name of the story's own share image in `og/`; a section may not use it as a slug. */
+export const STORY_IMAGE_NAME = 'story';
+
+/** Path of a share image, relative to the base: `og/bmw-shenyang.png` (the story's is `og/story.png`). */
+export function shareImagePath(name: string): string {
+  return `og/${name}.png`;
+}
+
+/** The URL a section's Copy link and Share buttons hand out: its own page, absolute. */
+export function sectionShareUrl(site: string, base: string, slug: string): string {
+  return absoluteUrl(site, base, sectionPath(slug));
+}
+
+/** The story page opened at a section, relative to the site root: `/sub/#bmw-shenyang`. */
+export function storyAtSection(base: string, slug: string): string {
+  return `${withBase(base)}${storyAnchor(slug)}`;
+}
+
+/**
+ * A link that opens `pageUrl` with `quote` highlighted, using a text fragment
+ * (`#:~:text=`). Long quotes are matched by their first and last few words so
+ * the link stays short and survives small differences in the middle.
+ */
+export function quoteFragmentUrl(pageUrl: string, quote: string, edgeWords = 4): string {
+  const words = quote.replace(/[“”"]/g, '').trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return pageUrl;
+  // Text-fragment syntax gives "-", "," and "&" a meaning, so they are always escaped.
+  const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
+  const directive =
+    words.length <= edgeWords * 2
+      ? encode(words.join(' '))
+      : `${encode(words.slice(0, edgeWords).join(' '))},${encode(words.slice(-edgeWords).join(' '))}`;
+  return `${pageUrl.split('#')[0]}#:~:text=${directive}`;
+}

@@ -79,6 +79,29 @@ export const MAX_QUOTE_WORDS = 25;
  */
 export const ALLOWED_PROSE_NUMBERS: readonly string[] = [];
 
+/**
+ * Slugs a section may not take, because `/{slug}/` would collide with another
+ * route or folder of the built site: pages (`sources`), share images (`og`),
+ * chart data (`data`), bundled assets, and names kept for later use. The
+ * story's own share image is `og/story.png`, so `story` is reserved too.
+ */
+export const RESERVED_SLUGS: readonly string[] = [
+  '404',
+  'api',
+  'assets',
+  'charts',
+  'data',
+  'facts',
+  'favicon',
+  'index',
+  'og',
+  'robots',
+  'sitemap',
+  'sitemap-index',
+  'sources',
+  'story',
+];
+
 /** MDX components that refer to records, and the collection each id must exist in. */
 const REFERENCE_TAGS = { Fact: 'facts', Who: 'entities', Term: 'terms' } as const;
 type ReferenceTag = keyof typeof REFERENCE_TAGS;
@@ -172,6 +195,12 @@ export function findContentProblems(bundle: ContentBundle): ContentProblem[] {
     for (const s of bundle.sections.filter((x) => x.data.slug === slug))
       add(s.file, 'slug', `"${slug}" is used by more than one section`);
   }
+  for (const section of bundle.sections.filter((s) => RESERVED_SLUGS.includes(s.data.slug)))
+    add(
+      section.file,
+      'slug',
+      `"${section.data.slug}" is reserved: /${section.data.slug}/ is another part of the site; choose another slug`,
+    );
   for (const order of duplicates(bundle.sections.map((s) => String(s.data.order)))) {
     for (const s of bundle.sections.filter((x) => String(x.data.order) === order))
       add(s.file, 'order', `${order} is used by more than one section`);

@@ -1,0 +1,161 @@
+/**
+ * What a page tells search engines and link previews: canonical URL, Open
+ * Graph and Twitter tags, and a JSON-LD `NewsArticle`.
+ *
+ * Pure: pages hand it the story record, the section (if any) and the site
+ * settings; `SeoHead.astro` only renders what this returns. It knows nothing
+ * about Astro, files or how share images are drawn.
+ */
+import type { Story } from './schema.ts';
+import { absoluteUrl, sectionPath, shareImagePath, STORY_IMAGE_NAME } from './urls.ts';
+
+/** Size of every share image, in pixels: the Open Graph large-card format. */
+export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+/** A section as the share data needs it. */
+export interface SeoSection {
+  /** Stable id: the section's `/slug/` and share image name. */
+  slug: string;
+  /** Heading, facts filled in. */
+  title: string;
+  /** One or two sentences, facts filled in: the meta description. */
+  summary: string;
+  /** The section's key number as readers see it ("20 billion yuan"), if it has one. */
+  keyNumber?: string;
+}
+
+/** Where the site is served: `site` is the origin, `base` the sub-path ("/" or "/name/"). */
+export interface SeoSite {
+  /** Absolute origin, such as https://example.org. */
+  site: string;
+  /** Sub-path with slashes at both ends. */
+  base: string;
+}
+
+/** One `<meta>` tag: Open Graph uses `property`, Twitter and description use `name`. */
+export interface MetaTag {
+  /** Which attribute names the tag. */
+  attribute: 'name' | 'property';
+  /** The tag's name, such as `og:title`. */
+  key: string;
+  /** Its content. */
+  content: string;
+}
+
+/** Everything `SeoHead.astro` renders for one page. */
+export interface PageSeo {
+  /** Text of `<title>`. */
+  title: string;
+  /** Meta description. */
+  description: string;
+  /** Absolute canonical URL. */
+  canonical: string;
+  /** Open Graph, article and Twitter tags, in order. */
+  meta: MetaTag[];
+  /** The JSON-LD object (a schema.org `NewsArticle`). */
+  jsonLd: Record<string, unknown>;
+}
+
+/** The share image's alt text: what the card shows, in words. */
+export function shareImageAlt(siteName: string, title: string, keyNumber?: string): string {
+  return keyNumber ? `${title}. Key number: ${keyNumber}. ${siteName}.` : `${title}. ${siteName}.`;
+}
+
+/** The `<title>` of a page: its own title, then the site name. */
+export function pageTitle(title: string, siteName: string): string {
+  return title === siteName ? title : `${title} · ${siteName}`;
+}
+
+/** SEO data for the story page (the home page). */
+export function storySeo(story: Story, where: SeoSite): PageSeo {
+  return buildSeo(story, where, {
+    path: '',
+    headline: story.headline,
+    description: story.dek,
+    imageName: STORY_IMAGE_NAME,
+    imageAlt: shareImageAlt(story.siteName, story.headline),
+  });
+}
+
+/** SEO data for a section's own page, `/{slug}/`. */
+export function sectionSeo(story: Story, section: SeoSection, where: SeoSite): PageSeo {
+  return buildSeo(story, where, {
+    path: sectionPath(section.slug),
+    headline: section.title,
+    description: section.summary,
+    imageName: section.slug,
+    imageAlt: shareImageAlt(story.siteName, section.title, section.keyNumber),
+    partOf: story.headline,
+  });
+}
+
+interface PageFacts {
+  path: string;
+  headline: string;
+  description: string;
+  imageName: string;
+  imageAlt: string;
+  partOf?: string;
+}
+
+function buildSeo(story: Story, { site, base }: SeoSite, page: PageFacts): PageSeo {
+  const canonical = absoluteUrl(site, base, page.path);
+  const image = absoluteUrl(site, base, shareImagePath(page.imageName));
+  const tag = (attribute: MetaTag['attribute'], key: string, content: string): MetaTag => ({
+    attribute,
+    key,
+    content,
+  });
+  const meta: MetaTag[] = [
+    tag('property', 'og:type', 'article'),
+    tag('property', 'og:site_name', story.siteName),
+    tag('property', 'og:title', page.headline),
+    tag('property', 'og:description', page.description),
+    tag('property', 'og:url', canonical),
+    tag('property', 'og:locale', story.language.replace('-', '_')),
+    tag('property', 'og:image', image),
+    tag('property', 'og:image:type', 'image/png'),
+    tag('property', 'og:image:width', String(SHARE_IMAGE_SIZE.width)),
+    tag('property', 'og:image:height', String(SHARE_IMAGE_SIZE.height)),
+    tag('property', 'og:image:alt', page.imageAlt),
+    tag('property', 'article:published_time', story.published),
+    tag('property', 'article:modified_time', story.updated),
+    tag('name', 'twitter:card', 'summary_large_image'),
+    tag('name', 'twitter:title', page.headline),
+    tag('name', 'twitter:description', page.description),
+    tag('name', 'twitter:image', image),
+    tag('name', 'twitter:image:alt', page.imageAlt),
+  ];
+  const jsonLd: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: page.headline,
+    description: page.description,
+    url: canonical,
+    mainEntityOfPage: canonical,
+    inLanguage: story.language,
+    datePublished: story.published,
+    dateModified: story.updated,
+    image: [image],
+    publisher: { '@type': 'Organization', name: story.siteName, url: absoluteUrl(site, base) },
+    isBasedOn: story.source.url,
+    ...(page.partOf
+      ? { isPartOf: { '@type': 'NewsArticle', headline: page.partOf, url: absoluteUrl(site, base) } }
+      : {}),
+  };
+  return {
+    title: pageTitle(page.headline, story.siteName),
+    description: page.description,
+    canonical,
+    meta,
+    jsonLd,
+  };
+}
+
+/**
+ * JSON-LD as text safe to put inside `<script type="application/ld+json">`:
+ * `<` is escaped so no value can close the script element.
+ */
+export function jsonLdText(data: Record<string, unknown>): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

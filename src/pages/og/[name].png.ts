@@ -1,0 +1,49 @@
+/**
+ * `/og/{slug}.png` and `/og/story.png`: the share images, drawn at build time.
+ * A section's card shows its title and its key number, formatted from the fact
+ * records; the story's card shows the headline.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadStory } from '../../data/story.ts';
+import { factText, getFact } from '../../lib/facts.ts';
+import { loadShareFonts, renderShareCard, type ShareCard } from '../../lib/og-image.ts';
+import { STORY_IMAGE_NAME } from '../../lib/urls.ts';
+
+export const getStaticPaths = (async () => {
+  const { story, sections, facts } = await loadStory();
+  const footer = `Explainer based on a report from ${story.source.dateline}, ${story.source.written}`;
+  const storyCard: ShareCard = {
+    siteName: story.siteName,
+    kicker: `An explainer in ${sections.length} parts`,
+    title: story.headline,
+    // The dek's first sentence: what the story is about, in the words already on the page.
+    subtitle: story.dek.split(/(?<=\.)\s/)[0],
+    footer,
+  };
+  return [
+    { params: { name: STORY_IMAGE_NAME }, props: { card: storyCard } },
+    ...sections.map((section, index) => {
+      const keyFact = section.data.keyFact;
+      const card: ShareCard = {
+        siteName: story.siteName,
+        kicker: `Part ${index + 1} of ${sections.length}`,
+        title: section.title,
+        // The key number where the section has one; otherwise its summary says what it is about.
+        ...(keyFact
+          ? { keyNumber: factText(facts, keyFact), keyLabel: getFact(facts, keyFact).label }
+          : { subtitle: section.summary }),
+        footer,
+      };
+      return { params: { name: section.slug }, props: { card } };
+    }),
+  ];
+}) satisfies GetStaticPaths;
+
+// Fonts are read once per build, not once per image.
+let fonts: ReturnType<typeof loadShareFonts> | undefined;
+
+export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) => {
+  fonts ??= loadShareFonts();
+  const png = await renderShareCard(props.card, fonts);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

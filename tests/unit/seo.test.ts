@@ -1,0 +1,101 @@
+/** Share data: canonical URL, Open Graph, Twitter and JSON-LD for the story and a section. */
+import { describe, expect, it } from 'vitest';
+import type { Story } from '../../src/lib/schema.ts';
+import { jsonLdText, pageTitle, sectionSeo, SHARE_IMAGE_SIZE, storySeo, type PageSeo } from '../../src/lib/seo.ts';
+
+const story: Story = {
+  id: 'story',
+  headline: 'Two industries bet on smart, green cars',
+  dek: 'A fixed dek for tests, long enough to pass the schema if it were checked here at all.',
+  language: 'en',
+  siteName: 'Test Explainer',
+  published: '2026-01-02',
+  updated: '2026-02-03',
+  source: {
+    headline: 'A report',
+    dateline: 'Beijing',
+    written: 'April 2024',
+    writtenMonth: '2024-04',
+    publisher: 'A publisher',
+    published: '2024-05-17',
+    url: 'http://example.com/report.htm',
+    paragraphs: 18,
+  },
+};
+const where = { site: 'https://example.org', base: '/sub/' };
+
+function meta(seo: PageSeo, key: string): string | undefined {
+  return seo.meta.find((tag) => tag.key === key)?.content;
+}
+
+describe('sectionSeo', () => {
+  const seo = sectionSeo(
+    story,
+    { slug: 'bmw', title: 'BMW invests', summary: 'BMW puts more money into Shenyang.', keyNumber: '20 billion yuan' },
+    where,
+  );
+
+  it('uses the section title, summary and its own page as canonical URL', () => {
+    expect(seo.title).toBe('BMW invests · Test Explainer');
+    expect(seo.description).toBe('BMW puts more money into Shenyang.');
+    expect(seo.canonical).toBe('https://example.org/sub/bmw/');
+  });
+
+  it('has every Open Graph and Twitter tag a link preview needs', () => {
+    expect(meta(seo, 'og:title')).toBe('BMW invests');
+    expect(meta(seo, 'og:description')).toBe('BMW puts more money into Shenyang.');
+    expect(meta(seo, 'og:type')).toBe('article');
+    expect(meta(seo, 'og:url')).toBe('https://example.org/sub/bmw/');
+    expect(meta(seo, 'og:site_name')).toBe('Test Explainer');
+    expect(meta(seo, 'og:image')).toBe('https://example.org/sub/og/bmw.png');
+    expect(meta(seo, 'og:image:width')).toBe(String(SHARE_IMAGE_SIZE.width));
+    expect(meta(seo, 'og:image:height')).toBe(String(SHARE_IMAGE_SIZE.height));
+    expect(meta(seo, 'og:image:alt')).toBe('BMW invests. Key number: 20 billion yuan. Test Explainer.');
+    expect(meta(seo, 'article:published_time')).toBe('2026-01-02');
+    expect(meta(seo, 'article:modified_time')).toBe('2026-02-03');
+    expect(meta(seo, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(seo, 'twitter:image')).toBe('https://example.org/sub/og/bmw.png');
+  });
+
+  it('names Open Graph tags with property= and Twitter tags with name=', () => {
+    for (const tag of seo.meta) expect(tag.attribute).toBe(tag.key.startsWith('twitter:') ? 'name' : 'property');
+  });
+
+  it('describes a NewsArticle based on the source report, part of the story', () => {
+    expect(seo.jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'BMW invests',
+      datePublished: '2026-01-02',
+      dateModified: '2026-02-03',
+      isBasedOn: 'http://example.com/report.htm',
+      image: ['https://example.org/sub/og/bmw.png'],
+      isPartOf: { headline: 'Two industries bet on smart, green cars', url: 'https://example.org/sub/' },
+    });
+  });
+});
+
+describe('storySeo', () => {
+  const seo = storySeo(story, { site: 'https://example.org', base: '/' });
+
+  it('uses the headline, the dek, the site root and the story image', () => {
+    expect(seo.title).toBe('Two industries bet on smart, green cars · Test Explainer');
+    expect(seo.description).toBe(story.dek);
+    expect(seo.canonical).toBe('https://example.org/');
+    expect(meta(seo, 'og:image')).toBe('https://example.org/og/story.png');
+    expect(meta(seo, 'og:image:alt')).toBe('Two industries bet on smart, green cars. Test Explainer.');
+    expect(seo.jsonLd).not.toHaveProperty('isPartOf');
+  });
+});
+
+describe('helpers', () => {
+  it('does not repeat the site name in a title', () => {
+    expect(pageTitle('Test Explainer', 'Test Explainer')).toBe('Test Explainer');
+  });
+
+  it('escapes "<" so JSON-LD cannot close its script element', () => {
+    const text = jsonLdText({ headline: '</script><script>alert(1)</script>' });
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual({ headline: '</script><script>alert(1)</script>' });
+  });
+});

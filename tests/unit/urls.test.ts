@@ -1,0 +1,103 @@
+/** URL helpers: reading SITE_URL and BASE_PATH, and joining site, base and paths. */
+import { describe, expect, it } from 'vitest';
+import {
+  absoluteUrl,
+  DEFAULT_SITE_URL,
+  quoteFragmentUrl,
+  readSiteSettings,
+  sectionPath,
+  sectionShareUrl,
+  shareImagePath,
+  SiteConfigError,
+  storyAtSection,
+  withBase,
+} from '../../src/lib/urls.ts';
+
+describe('readSiteSettings', () => {
+  it('falls back to a local origin at the root when nothing is set', () => {
+    expect(readSiteSettings({})).toEqual({ site: DEFAULT_SITE_URL, base: '/' });
+    expect(readSiteSettings({ SITE_URL: '  ', BASE_PATH: '' })).toEqual({ site: DEFAULT_SITE_URL, base: '/' });
+  });
+
+  it('keeps the origin and puts a slash at both ends of the base', () => {
+    expect(readSiteSettings({ SITE_URL: 'https://example.org', BASE_PATH: '/nev-explainer' })).toEqual({
+      site: 'https://example.org',
+      base: '/nev-explainer/',
+    });
+    expect(readSiteSettings({ SITE_URL: 'https://example.org/', BASE_PATH: '/a/b/' }).base).toBe('/a/b/');
+    expect(readSiteSettings({ SITE_URL: 'http://127.0.0.1:8080' }).site).toBe('http://127.0.0.1:8080');
+  });
+
+  it.each([
+    ['example.org', /SITE_URL must be an absolute http\(s\) URL/],
+    ['/just/a/path', /SITE_URL must be an absolute http\(s\) URL/],
+    ['ftp://example.org', /SITE_URL must start with http:\/\/ or https:\/\//],
+    ['https://example.org/sub/', /SITE_URL must be an origin only \(put the sub-path in BASE_PATH\)/],
+    ['https://example.org/?a=1', /SITE_URL must not have a query or fragment/],
+  ])('rejects SITE_URL=%s with a message naming the variable', (value, message) => {
+    expect(() => readSiteSettings({ SITE_URL: value })).toThrow(SiteConfigError);
+    expect(() => readSiteSettings({ SITE_URL: value })).toThrow(message);
+  });
+
+  it.each([
+    ['sub/', /BASE_PATH must start with "\/"/],
+    ['https://example.org/sub/', /BASE_PATH must start with "\/"/],
+    ['/a//b/', /BASE_PATH must be a plain path/],
+    ['/a/../b/', /BASE_PATH must be a plain path/],
+    ['/a b/', /BASE_PATH must be a plain path/],
+    ['/sub/?x', /BASE_PATH must be a plain path/],
+  ])('rejects BASE_PATH=%s with a message naming the variable', (value, message) => {
+    expect(() => readSiteSettings({ BASE_PATH: value })).toThrow(SiteConfigError);
+    expect(() => readSiteSettings({ BASE_PATH: value })).toThrow(message);
+  });
+});
+
+describe('joining site, base and paths', () => {
+  it('withBase joins with exactly one slash, with or without a trailing slash on the base', () => {
+    expect(withBase('/', 'facts.csv')).toBe('/facts.csv');
+    expect(withBase('/sub/', 'facts.csv')).toBe('/sub/facts.csv');
+    expect(withBase('/sub', '/facts.csv')).toBe('/sub/facts.csv');
+    expect(withBase('/sub/')).toBe('/sub/');
+    expect(withBase('/sub/', 'og/story.png')).toBe('/sub/og/story.png');
+  });
+
+  it('absoluteUrl puts origin, base and path together', () => {
+    expect(absoluteUrl('https://example.org', '/', '')).toBe('https://example.org/');
+    expect(absoluteUrl('https://example.org', '/sub/', 'bmw-shenyang/')).toBe('https://example.org/sub/bmw-shenyang/');
+    expect(absoluteUrl('https://example.org/', '/sub/', '/sitemap-index.xml')).toBe(
+      'https://example.org/sub/sitemap-index.xml',
+    );
+  });
+
+  it('builds section, share and image paths under any base', () => {
+    expect(sectionPath('shunyi')).toBe('shunyi/');
+    expect(sectionShareUrl('https://example.org', '/sub/', 'shunyi')).toBe('https://example.org/sub/shunyi/');
+    expect(sectionShareUrl('http://localhost:4321', '/', 'shunyi')).toBe('http://localhost:4321/shunyi/');
+    expect(shareImagePath('shunyi')).toBe('og/shunyi.png');
+    expect(storyAtSection('/sub/', 'shunyi')).toBe('/sub/#shunyi');
+    expect(storyAtSection('/', 'shunyi')).toBe('/#shunyi');
+  });
+});
+
+describe('quoteFragmentUrl', () => {
+  it('quotes a short passage whole, without its quotation marks', () => {
+    expect(quoteFragmentUrl('https://example.org/a/', '“true interdependence”')).toBe(
+      'https://example.org/a/#:~:text=true%20interdependence',
+    );
+  });
+
+  it('matches a long quote by its first and last words, escaping the characters text fragments reserve', () => {
+    const url = quoteFragmentUrl(
+      'https://example.org/a/#old',
+      '“Our development is embedded in the process of Sino-German cooperation, for mutual benefit & more.”',
+    );
+    expect(url).toBe('https://example.org/a/#:~:text=Our%20development%20is%20embedded,mutual%20benefit%20%26%20more.');
+    expect(quoteFragmentUrl('https://example.org/a/', 'a well-known phrase')).toBe(
+      'https://example.org/a/#:~:text=a%20well%2Dknown%20phrase',
+    );
+  });
+
+  it('returns the page itself for an empty quote', () => {
+    expect(quoteFragmentUrl('https://example.org/a/', ' “” ')).toBe('https://example.org/a/');
+  });
+});
