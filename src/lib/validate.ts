@@ -8,6 +8,7 @@
  * It knows nothing about Astro: pages hand it plain records.
  */
 import { buildFactBook, FactError, fillFacts, placeholderIds, withoutPlaceholders, type FactBook } from './facts.ts';
+import { CHART_IDS, CHART_IDS_FILE } from './charts/ids.ts';
 import { isRange, numberSpellings } from './format.ts';
 import type { Entity, Fact, SectionData, Story, Term } from './schema.ts';
 
@@ -102,11 +103,11 @@ export const RESERVED_SLUGS: readonly string[] = [
   'story',
 ];
 
-/** MDX components that refer to records, and the collection each id must exist in. */
-const REFERENCE_TAGS = { Fact: 'facts', Who: 'entities', Term: 'terms' } as const;
+/** MDX components that refer to records, and the collection each id must exist in (charts: the chart ids). */
+const REFERENCE_TAGS = { Fact: 'facts', Who: 'entities', Term: 'terms', Chart: 'charts' } as const;
 type ReferenceTag = keyof typeof REFERENCE_TAGS;
 
-/** One `<Fact id="…">`, `<Who id="…">` or `<Term id="…">` in an MDX body. */
+/** One `<Fact id="…">`, `<Who id="…">`, `<Term id="…">` or `<Chart id="…">` in an MDX body. */
 export interface Reference {
   /** The component's name. */
   tag: ReferenceTag;
@@ -119,7 +120,7 @@ export interface Reference {
 /** Finds every record reference in an MDX body. */
 export function findReferences(body: string): Reference[] {
   const references: Reference[] = [];
-  const pattern = /<(Fact|Who|Term)\b[^>]*?\bid=["']([^"']*)["']/g;
+  const pattern = /<(Fact|Who|Term|Chart)\b[^>]*?\bid=["']([^"']*)["']/g;
   for (const match of body.matchAll(pattern)) {
     const line = body.slice(0, match.index).split('\n').length;
     references.push({ tag: match[1] as ReferenceTag, id: match[2] ?? '', line });
@@ -171,6 +172,12 @@ function duplicates(ids: string[]): string[] {
   return [...new Set(ids.filter((id) => seen.has(id) || !seen.add(id)))];
 }
 
+/** Where the ids a tag may name are listed: a content file, or the chart ids with their names. */
+function referenceSource(bundle: ContentBundle, tag: ReferenceTag): string {
+  const source = REFERENCE_TAGS[tag];
+  return source === 'charts' ? `${CHART_IDS_FILE} (charts: ${CHART_IDS.join(', ')})` : bundle[source].file;
+}
+
 /** Checks the whole bundle; returns every problem found (empty when all is well). */
 export function findContentProblems(bundle: ContentBundle): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -182,7 +189,12 @@ export function findContentProblems(bundle: ContentBundle): ContentProblem[] {
   const entityIds = new Set(bundle.entities.records.map((e) => e.id));
   const termIds = new Set(bundle.terms.records.map((t) => t.id));
   const slugs = new Set(bundle.sections.map((s) => s.data.slug));
-  const known: Record<ReferenceTag, Set<string>> = { Fact: factIds, Who: entityIds, Term: termIds };
+  const known: Record<ReferenceTag, Set<string>> = {
+    Fact: factIds,
+    Who: entityIds,
+    Term: termIds,
+    Chart: new Set(CHART_IDS),
+  };
 
   // Unique ids.
   for (const id of duplicates(bundle.facts.records.map((f) => f.id)))
@@ -293,7 +305,7 @@ export function findContentProblems(bundle: ContentBundle): ContentProblem[] {
         add(
           section.file,
           `body line ${ref.line} <${ref.tag} id>`,
-          `"${ref.id}" is not in ${bundle[REFERENCE_TAGS[ref.tag]].file}`,
+          `"${ref.id}" is not in ${referenceSource(bundle, ref.tag)}`,
         );
       }
     }

@@ -1,0 +1,141 @@
+/**
+ * BMW's investment: one bar read on two scales, yuan above and US dollars
+ * below, with the exchange rate the two figures imply as a derived note.
+ *
+ * Both scales map zero to the bar's start and the reported amount to its end,
+ * so the bar is the same length on either reading. Knows nothing about Astro or colours.
+ */
+import { scaleLinear } from 'd3';
+import { factNumber, factText, type FactBook } from '../facts.ts';
+import { formatNumber } from '../format.ts';
+import {
+  boxesOverlap,
+  checkSize,
+  lineHeight,
+  makeLabel,
+  makeLines,
+  positiveValue,
+  round,
+  textSizeFor,
+  type Box,
+  type ChartSize,
+  type Label,
+} from './geometry.ts';
+
+/** Fact ids this chart reads. */
+export const BMW_FACTS = {
+  cny: 'bmw-shenyang-investment-cny',
+  usd: 'bmw-shenyang-investment-usd',
+  rate: 'implied-cny-per-usd',
+} as const;
+
+/** One tick on either scale. */
+export interface ScaleTick {
+  /** `cny` ticks sit above the bar, `usd` ticks below. */
+  axis: 'cny' | 'usd';
+  /** The amount the tick marks, in the currency's own units. */
+  value: number;
+  x: number;
+  y1: number;
+  y2: number;
+  /** True for the tick at the bar's end: the reported amount. */
+  end: boolean;
+}
+
+/** Geometry of the two-scale bar. */
+export interface DualScaleBarLayout extends ChartSize {
+  /** The one bar. */
+  bar: Box;
+  /** Ticks of both scales. */
+  ticks: ScaleTick[];
+  /** Axis titles, tick values, the amounts and the derived rate. */
+  labels: Label[];
+  /** Yuan per dollar implied by the two amounts. */
+  rate: number;
+}
+
+const CHART = 'bmw-investment';
+
+/** The largest scale word that fits a value: billions for 2.82e9. */
+function scaleOf(value: number): { divisor: number; word: string } {
+  if (value >= 1e9) return { divisor: 1e9, word: 'Billion' };
+  if (value >= 1e6) return { divisor: 1e6, word: 'Million' };
+  return { divisor: 1, word: '' };
+}
+
+/** Lays out the yuan/dollar bar. */
+export function layoutDualScaleBar(facts: FactBook, size: ChartSize): DualScaleBarLayout {
+  checkSize(size, CHART);
+  const cny = positiveValue(factNumber(facts, BMW_FACTS.cny), BMW_FACTS.cny, CHART);
+  const usd = positiveValue(factNumber(facts, BMW_FACTS.usd), BMW_FACTS.usd, CHART);
+  const rate = positiveValue(factNumber(facts, BMW_FACTS.rate), BMW_FACTS.rate, CHART);
+
+  const text = textSizeFor(size.width);
+  const line = lineHeight(text);
+  const margin = 8;
+  const cnyScaleWord = scaleOf(cny);
+  const usdScaleWord = scaleOf(usd);
+  const cnyEndText = formatNumber(cny / cnyScaleWord.divisor);
+  const usdEndText = formatNumber(usd / usdScaleWord.divisor);
+  const zeroHalf = makeLabel('0', 0, 0, text).box.width / 2;
+  const endHalf = Math.max(...[cnyEndText, usdEndText].map((t) => makeLabel(t, 0, 0, text).box.width / 2));
+  const x0 = margin + zeroHalf;
+  const x1 = size.width - margin - endHalf;
+  if (x1 - x0 < 100) throw new Error(`${CHART}: a width of ${size.width} leaves no room for the bar`);
+
+  const cnyScale = scaleLinear().domain([0, cny]).range([x0, x1]);
+  const usdScale = scaleLinear().domain([0, usd]).range([x0, x1]);
+  const tickCount = size.width < 480 ? 4 : 6;
+
+  const labels: Label[] = [];
+  const ticks: ScaleTick[] = [];
+  const titleY = margin + text;
+  labels.push(makeLabel(`${cnyScaleWord.word} yuan`.trim(), margin, titleY, text, { tone: 'muted' }));
+  const cnyTickY = titleY + line;
+  const barTop = cnyTickY + 14;
+  const barHeight = size.width < 480 ? 36 : 44;
+  const usdTickY = barTop + barHeight + 14 + text;
+  const usdTitleY = usdTickY + line;
+
+  // Regular ticks give way to the reported amount at the end of the bar.
+  const axisTicks = (
+    axis: ScaleTick['axis'],
+    scale: typeof cnyScale,
+    amount: number,
+    divisor: number,
+    endText: string,
+    baseline: number,
+  ) => {
+    const endLabel = makeLabel(endText, x1, baseline, text, { anchor: 'middle', tone: 'strong' });
+    const tickTop = axis === 'cny' ? baseline + 4 : barTop + barHeight;
+    const tickBottom = axis === 'cny' ? barTop : baseline - text + 1;
+    for (const value of scale.ticks(tickCount)) {
+      if (value >= amount) continue;
+      const label = makeLabel(formatNumber(value / divisor), scale(value), baseline, text, {
+        anchor: 'middle',
+        tone: 'muted',
+      });
+      const padded = { ...endLabel.box, x: endLabel.box.x - 6, width: endLabel.box.width + 12 };
+      if (boxesOverlap(label.box, padded)) continue;
+      labels.push(label);
+      ticks.push({ axis, value, x: round(scale(value)), y1: round(tickTop), y2: round(tickBottom), end: false });
+    }
+    labels.push(endLabel);
+    ticks.push({ axis, value: amount, x: round(x1), y1: round(tickTop), y2: round(tickBottom), end: true });
+  };
+  axisTicks('cny', cnyScale, cny, cnyScaleWord.divisor, cnyEndText, cnyTickY);
+  axisTicks('usd', usdScale, usd, usdScaleWord.divisor, usdEndText, usdTickY);
+  labels.push(makeLabel(`${usdScaleWord.word} US dollars`.trim(), margin, usdTitleY, text, { tone: 'muted' }));
+
+  const note = `Derived rate: ${factText(facts, BMW_FACTS.rate)}`;
+  labels.push(...makeLines(note, margin, usdTitleY + line + 8, text, size.width - 2 * margin));
+
+  return {
+    width: size.width,
+    height: size.height,
+    bar: { x: round(x0), y: round(barTop), width: round(x1 - x0), height: barHeight },
+    ticks,
+    labels,
+    rate,
+  };
+}

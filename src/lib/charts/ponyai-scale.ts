@@ -1,0 +1,164 @@
+/**
+ * Pony.ai in scale: its driverless testing distance as circles, one per lap of
+ * the equator (the last one filled only as far as the fraction), and its
+ * robotaxis' orders a day as a range on a number line.
+ *
+ * Reads the distance, the equator's length, the derived laps and the range
+ * from the fact book. Knows nothing about Astro or colours.
+ */
+import { arc, scaleLinear } from 'd3';
+import { factNumber, factRange, factText, type FactBook } from '../facts.ts';
+import { formatNumber } from '../format.ts';
+import {
+  ChartInputError,
+  checkSize,
+  lineHeight,
+  makeLabel,
+  makeLines,
+  positiveValue,
+  round,
+  type Box,
+  type ChartSize,
+  type Label,
+  textSizeFor,
+} from './geometry.ts';
+
+/** Fact ids this chart reads. */
+export const PONYAI_FACTS = {
+  km: 'ponyai-driverless-km',
+  equator: 'equator-length-km',
+  laps: 'ponyai-equator-laps',
+  orders: 'ponyai-orders-per-day',
+} as const;
+
+/** One ring: one lap of the equator. */
+export interface LapRing {
+  /** Centre. */
+  cx: number;
+  cy: number;
+  r: number;
+  /** Share of the lap covered: 1 for full laps, less for the last one. */
+  share: number;
+  /** For a partial lap, the filled wedge as SVG path data around the centre. */
+  wedge?: string;
+}
+
+/** Geometry of the Pony.ai chart. */
+export interface ScaleComparisonLayout extends ChartSize {
+  /** One ring per started lap of the equator. */
+  rings: LapRing[];
+  /** The full laps as one SVG path of circles, which keeps the markup small. */
+  fullLaps: string;
+  /** The orders-a-day number line. */
+  axis: { x1: number; x2: number; y: number; ticks: { value: number; x: number }[] };
+  /** The reported range on the number line. */
+  band: Box;
+  /** Headings, notes and values. */
+  labels: Label[];
+  /** Laps of the equator, unrounded. */
+  laps: number;
+}
+
+const CHART = 'ponyai-scale';
+
+/** Lays out the laps-of-the-equator rings and the orders-a-day range. */
+export function layoutScaleComparison(facts: FactBook, size: ChartSize): ScaleComparisonLayout {
+  checkSize(size, CHART);
+  const km = positiveValue(factNumber(facts, PONYAI_FACTS.km), PONYAI_FACTS.km, CHART);
+  positiveValue(factNumber(facts, PONYAI_FACTS.equator), PONYAI_FACTS.equator, CHART);
+  const laps = positiveValue(factNumber(facts, PONYAI_FACTS.laps), PONYAI_FACTS.laps, CHART);
+  const orders = factRange(facts, PONYAI_FACTS.orders);
+  positiveValue(orders.max, PONYAI_FACTS.orders, CHART);
+  if (orders.min < 0) throw new ChartInputError(`${CHART}: fact "${PONYAI_FACTS.orders}" must not go below zero`);
+
+  const text = textSizeFor(size.width);
+  const line = lineHeight(text);
+  const margin = 8;
+  const inner = size.width - 2 * margin;
+  const labels: Label[] = [];
+
+  // Part 1: rings.
+  let y = margin + text;
+  labels.push(makeLabel(`${formatNumber(km)} km of driverless testing`, margin, y, text, { tone: 'strong' }));
+  y += line;
+  const lapsNote = `≈ ${factText(facts, PONYAI_FACTS.laps)} of the equator (derived)`;
+  const lapsLines = makeLines(lapsNote, margin, y, text, inner);
+  labels.push(...lapsLines);
+  y += (lapsLines.length - 1) * line + 10;
+
+  const perRow = size.width < 480 ? 15 : 25;
+  // Circles stop growing past 26 units so a very wide chart keeps its height.
+  const step = Math.min(inner / perRow, 26);
+  const r = round(step / 2 - 2);
+  const full = Math.floor(laps);
+  const share = laps - full;
+  const count = full + (share > 0.005 ? 1 : 0);
+  const rings: LapRing[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const cx = round(margin + step * (i % perRow) + step / 2);
+    const cy = round(y + step * Math.floor(i / perRow) + step / 2);
+    const ringShare = i < full ? 1 : share;
+    const ring: LapRing = { cx, cy, r, share: round(ringShare, 3) };
+    if (ringShare < 1) {
+      ring.wedge =
+        arc().digits(1)({ innerRadius: 0, outerRadius: r, startAngle: 0, endAngle: ringShare * 2 * Math.PI }) ??
+        undefined;
+    }
+    rings.push(ring);
+  }
+  const fullLaps = rings
+    .filter((ring) => ring.share === 1)
+    .map(
+      (c) =>
+        `M${round(c.cx - c.r)} ${c.cy}a${c.r} ${c.r} 0 1 0 ${round(2 * c.r)} 0a${c.r} ${c.r} 0 1 0 ${round(-2 * c.r)} 0`,
+    )
+    .join('');
+  y += step * Math.ceil(count / perRow) + 4 + text;
+  const key = `Each circle: one lap of the equator, ${factText(facts, PONYAI_FACTS.equator)}${share > 0.005 ? '; the last, part of one' : ''}`;
+  const keyLines = makeLines(key, margin, y, text, inner, { tone: 'muted' });
+  labels.push(...keyLines);
+  y += (keyLines.length - 1) * line + 36;
+
+  // Part 2: orders a day.
+  const headingLines = makeLines('Orders a robotaxi completes in a day, at most', margin, y, text, inner, {
+    tone: 'strong',
+  });
+  labels.push(...headingLines);
+  y += (headingLines.length - 1) * line + line;
+  const bandLabelY = y;
+  y += 10;
+  const zeroHalf = makeLabel('0', 0, 0, text).box.width / 2;
+  const tickCount = size.width < 480 ? 4 : 6;
+  const scale = scaleLinear()
+    .domain([0, orders.max])
+    .nice(tickCount)
+    .range([margin + zeroHalf + 2, size.width - margin - 12]);
+  const bandHeight = 18;
+  const [d0, d1] = scale.domain() as [number, number];
+  const band: Box = {
+    x: round(scale(orders.min)),
+    y: round(y),
+    width: round(Math.max(scale(orders.max) - scale(orders.min), 4)),
+    height: bandHeight,
+  };
+  const axisY = y + bandHeight;
+  const ticks = scale.ticks(tickCount).map((value) => ({ value, x: round(scale(value)) }));
+  for (const tick of ticks)
+    labels.push(
+      makeLabel(formatNumber(tick.value), tick.x, axisY + 6 + text, text, { anchor: 'middle', tone: 'muted' }),
+    );
+  const bandText = factText(facts, PONYAI_FACTS.orders);
+  const bandLabel = makeLabel(bandText, band.x + band.width, bandLabelY, text, { anchor: 'end', tone: 'strong' });
+  labels.push(bandLabel);
+
+  return {
+    width: size.width,
+    height: size.height,
+    rings,
+    fullLaps,
+    axis: { x1: round(scale(d0)), x2: round(scale(d1)), y: round(axisY), ticks },
+    band,
+    labels,
+    laps,
+  };
+}

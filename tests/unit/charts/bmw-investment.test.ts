@@ -1,0 +1,65 @@
+/** BMW's two-scale bar: both scales end at the reported amounts, ticks in order, labels apart, bad facts refused. */
+import { describe, expect, it } from 'vitest';
+import { factNumber, factText } from '../../../src/lib/facts.ts';
+import { BMW_FACTS, layoutDualScaleBar } from '../../../src/lib/charts/bmw-investment.ts';
+import { CHART_SIZES } from '../../../src/lib/charts/registry.ts';
+import { factsWith, factsWithout, realFacts } from './facts.ts';
+import { expectTidyLabels } from './layout-checks.ts';
+
+const facts = realFacts();
+const SIZES = {
+  320: CHART_SIZES['bmw-investment'].narrow,
+  640: CHART_SIZES['bmw-investment'].wide,
+  1280: { ...CHART_SIZES['bmw-investment'].wide, width: 1280 },
+};
+
+describe('layoutDualScaleBar', () => {
+  it('maps zero to the bar start and each reported amount to the bar end, on both scales', () => {
+    const layout = layoutDualScaleBar(facts, SIZES[320]);
+    const { bar } = layout;
+    const cnyEnd = layout.ticks.find((t) => t.axis === 'cny' && t.end)!;
+    const usdEnd = layout.ticks.find((t) => t.axis === 'usd' && t.end)!;
+    expect(cnyEnd.value).toBe(factNumber(facts, BMW_FACTS.cny));
+    expect(usdEnd.value).toBe(factNumber(facts, BMW_FACTS.usd));
+    expect(cnyEnd.x).toBeCloseTo(bar.x + bar.width, 0);
+    expect(usdEnd.x).toBeCloseTo(bar.x + bar.width, 0);
+    for (const axis of ['cny', 'usd'] as const) {
+      const zero = layout.ticks.find((t) => t.axis === axis && t.value === 0)!;
+      expect(zero.x).toBeCloseTo(bar.x, 0);
+    }
+  });
+
+  it('places every tick in proportion to its value on its own scale', () => {
+    const layout = layoutDualScaleBar(facts, SIZES[640]);
+    const { bar } = layout;
+    for (const tick of layout.ticks) {
+      const amount = factNumber(facts, tick.axis === 'cny' ? BMW_FACTS.cny : BMW_FACTS.usd);
+      expect(tick.x).toBeCloseTo(bar.x + (tick.value / amount) * bar.width, 0);
+      expect(tick.value).toBeLessThanOrEqual(amount);
+    }
+    expect(layout.ticks.filter((t) => t.axis === 'usd').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('shows the implied rate as a derived figure, read from the fact book', () => {
+    const layout = layoutDualScaleBar(facts, SIZES[640]);
+    expect(layout.rate).toBeCloseTo(factNumber(facts, BMW_FACTS.cny) / factNumber(facts, BMW_FACTS.usd), 10);
+    const note = layout.labels.map((l) => l.text).join(' ');
+    expect(note).toContain(`Derived rate: ${factText(facts, BMW_FACTS.rate)}`);
+  });
+
+  it.each(Object.entries(SIZES))('keeps labels apart and inside at %s wide', (_, size) => {
+    const layout = layoutDualScaleBar(facts, size);
+    expectTidyLabels(layout);
+    expect(layout.bar.y + layout.bar.height).toBeLessThan(size.height);
+  });
+
+  it('refuses a missing fact, a negative amount and a zero size', () => {
+    expect(() => layoutDualScaleBar(factsWithout(BMW_FACTS.usd), SIZES[320])).toThrow(
+      /unknown fact "bmw-shenyang-investment-usd"/,
+    );
+    expect(() => layoutDualScaleBar(factsWith(BMW_FACTS.cny, -20), SIZES[320])).toThrow(
+      /fact "bmw-shenyang-investment-cny" must be a positive number/,
+    );
+    expect(() => layoutDualScaleBar(facts, { width: 320, height: -1 })).toThrow(/height must be a positive/);
+  });
+});

@@ -1,0 +1,77 @@
+/** Pony.ai in scale: one circle per lap (the last partial), the orders range on its axis, labels apart, bad facts refused. */
+import { describe, expect, it } from 'vitest';
+import { factNumber, factRange, factText } from '../../../src/lib/facts.ts';
+import { layoutScaleComparison, PONYAI_FACTS } from '../../../src/lib/charts/ponyai-scale.ts';
+import { CHART_SIZES } from '../../../src/lib/charts/registry.ts';
+import { factsWith, factsWithout, realFacts } from './facts.ts';
+import { expectTidyLabels } from './layout-checks.ts';
+
+const facts = realFacts();
+const SIZES = {
+  320: CHART_SIZES['ponyai-scale'].narrow,
+  640: CHART_SIZES['ponyai-scale'].wide,
+  1280: { ...CHART_SIZES['ponyai-scale'].wide, width: 1280 },
+};
+
+describe('layoutScaleComparison', () => {
+  it('draws one circle per started lap, the last filled by the fraction', () => {
+    const layout = layoutScaleComparison(facts, SIZES[320]);
+    const laps = factNumber(facts, PONYAI_FACTS.km) / factNumber(facts, PONYAI_FACTS.equator);
+    expect(layout.laps).toBeCloseTo(laps, 10);
+    expect(layout.rings).toHaveLength(Math.ceil(laps));
+    const shares = layout.rings.map((r) => r.share);
+    expect(shares.slice(0, -1).every((s) => s === 1)).toBe(true);
+    expect(shares.at(-1)).toBeCloseTo(laps - Math.floor(laps), 2);
+    expect(layout.rings.at(-1)?.wedge).toMatch(/^M/);
+    expect(layout.fullLaps.match(/M/g)).toHaveLength(Math.floor(laps));
+  });
+
+  it('follows the distance when it changes', () => {
+    const equator = factNumber(facts, PONYAI_FACTS.equator);
+    const book = factsWith(PONYAI_FACTS.laps, (equator * 10) / equator);
+    expect(layoutScaleComparison(book, SIZES[320]).rings).toHaveLength(10);
+  });
+
+  it('puts the orders range on an axis from zero that covers it', () => {
+    for (const size of Object.values(SIZES)) {
+      const layout = layoutScaleComparison(facts, size);
+      const range = factRange(facts, PONYAI_FACTS.orders);
+      const { axis, band } = layout;
+      const x = (value: number) => {
+        const last = axis.ticks.at(-1)!;
+        return axis.ticks[0]!.x + ((last.x - axis.ticks[0]!.x) * value) / last.value;
+      };
+      expect(axis.ticks[0]).toMatchObject({ value: 0 });
+      expect(axis.ticks.at(-1)!.value).toBeGreaterThanOrEqual(range.max);
+      expect(band.x).toBeCloseTo(x(range.min), 0);
+      expect(band.x + band.width).toBeCloseTo(x(range.max), 0);
+      expect(layout.labels.map((l) => l.text)).toContain(factText(facts, PONYAI_FACTS.orders));
+    }
+  });
+
+  it.each(Object.entries(SIZES))('keeps circles and labels inside and apart at %s wide', (_, size) => {
+    const layout = layoutScaleComparison(facts, size);
+    expectTidyLabels(layout);
+    for (const ring of layout.rings) {
+      expect(ring.cx - ring.r).toBeGreaterThanOrEqual(0);
+      expect(ring.cx + ring.r).toBeLessThanOrEqual(size.width);
+    }
+    expect(layout.labels.some((l) => l.text.includes('(derived)'))).toBe(true);
+  });
+
+  it('refuses a missing fact, a negative distance or range, and a zero size', () => {
+    expect(() => layoutScaleComparison(factsWithout(PONYAI_FACTS.km), SIZES[320])).toThrow(
+      /unknown fact "ponyai-driverless-km"/,
+    );
+    expect(() => layoutScaleComparison(factsWith(PONYAI_FACTS.km, -3), SIZES[320])).toThrow(
+      /fact "ponyai-driverless-km" must be a positive number/,
+    );
+    expect(() => layoutScaleComparison(factsWith(PONYAI_FACTS.orders, { min: -2, max: 26 }), SIZES[320])).toThrow(
+      /must not go below zero/,
+    );
+    expect(() => layoutScaleComparison(factsWith(PONYAI_FACTS.orders, 25), SIZES[320])).toThrow(
+      /not a \{min, max\} range/,
+    );
+    expect(() => layoutScaleComparison(facts, { width: 320, height: 0 })).toThrow(/height must be a positive/);
+  });
+});

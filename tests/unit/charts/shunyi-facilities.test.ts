@@ -1,0 +1,79 @@
+/** The Shunyi unit chart: one mark per facility, examples labelled, labels apart, bad facts refused. */
+import { describe, expect, it } from 'vitest';
+import { factNumber, factText } from '../../../src/lib/facts.ts';
+import { layoutUnitChart, SHUNYI_FACTS } from '../../../src/lib/charts/shunyi-facilities.ts';
+import { CHART_SIZES } from '../../../src/lib/charts/registry.ts';
+import { factsWith, factsWithout, realFacts } from './facts.ts';
+import { expectTidyLabels } from './layout-checks.ts';
+
+const facts = realFacts();
+const SIZES = {
+  320: CHART_SIZES['shunyi-facilities'].narrow,
+  640: CHART_SIZES['shunyi-facilities'].wide,
+  1280: { ...CHART_SIZES['shunyi-facilities'].wide, width: 1280 },
+};
+
+describe('layoutUnitChart', () => {
+  it('draws exactly as many units as the facts count', () => {
+    const layout = layoutUnitChart(facts, SIZES[320]);
+    const plants = layout.units.filter((u) => u.group === 'plant');
+    const rd = layout.units.filter((u) => u.group === 'rd');
+    expect(plants).toHaveLength(factNumber(facts, SHUNYI_FACTS.plants));
+    expect(rd).toHaveLength(factNumber(facts, SHUNYI_FACTS.rdCentres));
+    expect(layout.units).toHaveLength(factNumber(facts, SHUNYI_FACTS.total));
+    expect(new Set(plants.map((u) => u.shape))).toEqual(new Set(['square']));
+    expect(new Set(rd.map((u) => u.shape))).toEqual(new Set(['circle']));
+  });
+
+  it('follows the facts when they change', () => {
+    const layout = layoutUnitChart(factsWith(SHUNYI_FACTS.plants, 6), SIZES[320]);
+    expect(layout.units.filter((u) => u.group === 'plant')).toHaveLength(6);
+  });
+
+  it('marks one unit per group as the named example and labels it from the facts', () => {
+    const layout = layoutUnitChart(facts, SIZES[640]);
+    expect(layout.units.filter((u) => u.named).map((u) => u.group)).toEqual(['plant', 'rd']);
+    const texts = layout.labels.map((l) => l.text);
+    expect(texts).toContain(factText(facts, SHUNYI_FACTS.plantExample));
+    expect(texts).toContain(factText(facts, SHUNYI_FACTS.rdExample));
+    expect(texts.some((t) => t.includes(factText(facts, SHUNYI_FACTS.total)) && t.includes('derived'))).toBe(true);
+    expect(layout.leaders).toHaveLength(2);
+  });
+
+  it('keeps units apart and inside the chart', () => {
+    for (const size of Object.values(SIZES)) {
+      const layout = layoutUnitChart(facts, size);
+      for (const unit of layout.units) {
+        expect(unit.x).toBeGreaterThanOrEqual(0);
+        expect(unit.x + unit.size).toBeLessThanOrEqual(size.width);
+        expect(unit.y + unit.size).toBeLessThanOrEqual(size.height);
+      }
+      const sorted = [...layout.units].sort((a, b) => a.y - b.y || a.x - b.x);
+      sorted.slice(1).forEach((u, i) => {
+        const prev = sorted[i]!;
+        if (prev.y === u.y) expect(u.x - prev.x).toBeGreaterThanOrEqual(u.size);
+      });
+    }
+  });
+
+  it.each(Object.entries(SIZES))('keeps labels apart and inside at %s wide', (_, size) => {
+    expectTidyLabels(layoutUnitChart(facts, size));
+  });
+
+  it('stacks the groups on a narrow chart and sets them side by side on a wide one', () => {
+    expect(layoutUnitChart(facts, SIZES[320]).arrangement).toBe('stacked');
+    expect(layoutUnitChart(facts, SIZES[640]).arrangement).toBe('side-by-side');
+  });
+
+  it('refuses a missing fact, a negative or fractional count, and a zero size', () => {
+    expect(() => layoutUnitChart(factsWithout(SHUNYI_FACTS.rdCentres), SIZES[320])).toThrow(
+      /unknown fact "shunyi-rd-centres"/,
+    );
+    expect(() => layoutUnitChart(factsWith(SHUNYI_FACTS.plants, -4), SIZES[320])).toThrow(
+      /fact "shunyi-vehicle-plants" must be a positive number/,
+    );
+    expect(() => layoutUnitChart(factsWith(SHUNYI_FACTS.plants, 3.5), SIZES[320])).toThrow(/whole number/);
+    expect(() => layoutUnitChart(factsWith(SHUNYI_FACTS.plants, 'four'), SIZES[320])).toThrow(/not a single number/);
+    expect(() => layoutUnitChart(facts, { width: 0, height: 100 })).toThrow(/width must be a positive number/);
+  });
+});
