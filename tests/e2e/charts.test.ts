@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { csvParse } from 'd3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +100,28 @@ describe('charts without JavaScript', () => {
     }
     await page.context().close();
   });
+
+  it.each(['light', 'dark'] as const)(
+    'passes axe (WCAG 2.1 AA) on every chart with its table open, in %s',
+    async (scheme) => {
+      // axe runs as a script in the page, so this test keeps JavaScript on; the charts themselves use none.
+      const { page } = await openPage(browser, site.url, {
+        viewport: { width: 360, height: 900 },
+        colorScheme: scheme,
+      });
+      await page
+        .locator('figure[data-chart] details')
+        .evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+      const results = await new AxeBuilder({ page })
+        .include('figure[data-chart]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+      await page.context().close();
+    },
+  );
 
   it('opens "Show data" without JavaScript and shows the table', async () => {
     const page = await storyPage(360);
