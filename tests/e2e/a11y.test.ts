@@ -1,0 +1,243 @@
+/**
+ * Accessibility gate. axe-core on every page the build wrote, at 320 and
+ * 1280 px, in light and dark: zero violations of WCAG 2.2 A/AA and axe's best
+ * practices, with every <details> opened so the data tables are checked too.
+ * Then the keyboard on the home page: the skip link works, and Tab reaches
+ * every control once, in document order, each with a visible focus ring that
+ * nothing covers.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages } from './crawl.ts';
+import { DIST_DIR, launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+
+/** axe rule tags: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+const pages = builtPages(DIST_DIR);
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveStatic();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens `path` and puts it in the given theme: the system setting and the page's own data-theme both say so. */
+async function openThemed(page: Page, path: string, theme: 'light' | 'dark'): Promise<void> {
+  await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+  await page.evaluate((theme) => {
+    document.documentElement.dataset.theme = theme;
+    for (const details of document.querySelectorAll('details')) details.open = true;
+  }, theme);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+describe.each([
+  { width: 320, theme: 'light' as const },
+  { width: 320, theme: 'dark' as const },
+  { width: 1280, theme: 'light' as const },
+  { width: 1280, theme: 'dark' as const },
+])('axe at $width px, $theme', ({ width, theme }) => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: theme });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.each(pages.map((p) => p.path))('/%s has no violation', async (path) => {
+    await openThemed(page, path, theme);
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const violations = results.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n` +
+        v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`)
+          .join('\n'),
+    );
+    expect(violations, `/${path} at ${width} px, ${theme}`).toEqual([]);
+    // The run really looked at the page: a page with nothing checked would pass vacuously.
+    expect(results.passes.length).toBeGreaterThan(10);
+  });
+});
+
+/** What the keyboard test needs to know about the focused element. */
+interface FocusState {
+  /** Index of the element in document order among all elements, or -1 for body/none. */
+  index: number;
+  /** A readable name for messages. */
+  label: string;
+  /** Computed focus indicator. */
+  outlineStyle: string;
+  outlineWidth: number;
+  outlineColor: string;
+  boxShadow: string;
+  /** The element is on screen and not covered by something else at every test point. */
+  inViewport: boolean;
+  uncovered: boolean;
+}
+
+/** Describes the focused element (runs in the page). */
+function focusState(): FocusState {
+  const el = document.activeElement as HTMLElement | null;
+  const all = [...document.querySelectorAll('*')];
+  if (!el || el === document.body) {
+    return {
+      index: -1,
+      label: 'body',
+      outlineStyle: '',
+      outlineWidth: 0,
+      outlineColor: '',
+      boxShadow: '',
+      inViewport: false,
+      uncovered: false,
+    };
+  }
+  const style = getComputedStyle(el);
+  const rect = el.getBoundingClientRect();
+  const inViewport = rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
+  // Focus not obscured (WCAG 2.4.11): some part of the control is on top where it is drawn.
+  const points = [
+    [rect.left + rect.width / 2, rect.top + rect.height / 2],
+    [rect.left + 2, rect.top + 2],
+    [rect.right - 2, rect.bottom - 2],
+  ];
+  const uncovered = points.some(([x, y]) => {
+    const hit = document.elementFromPoint(x!, y!);
+    return hit !== null && (el.contains(hit) || hit.contains(el));
+  });
+  const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+  return {
+    index: all.indexOf(el),
+    label: `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> "${text}"`,
+    outlineStyle: style.outlineStyle,
+    outlineWidth: parseFloat(style.outlineWidth) || 0,
+    outlineColor: style.outlineColor,
+    boxShadow: style.boxShadow,
+    inViewport,
+    uncovered,
+  };
+}
+
+/**
+ * The controls sequential navigation must reach, in document order: rendered,
+ * not disabled or inert, natively focusable or with tabindex >= 0; one radio per
+ * group; nothing inside a closed <details> but its summary.
+ */
+function expectedTabStops(): { index: number; label: string }[] {
+  const all = [...document.querySelectorAll('*')];
+  const seenRadioGroups = new Set<string>();
+  const stops: { index: number; label: string }[] = [];
+  for (const [index, node] of all.entries()) {
+    if (!(node instanceof HTMLElement || node instanceof SVGElement)) continue;
+    const el = node as HTMLElement;
+    const tabindex = el.getAttribute('tabindex');
+    const tag = el.tagName.toLowerCase();
+    const natively =
+      (tag === 'a' && el.hasAttribute('href')) ||
+      (['button', 'select', 'textarea', 'iframe'].includes(tag) && !(el as HTMLButtonElement).disabled) ||
+      (tag === 'input' && (el as HTMLInputElement).type !== 'hidden' && !(el as HTMLInputElement).disabled) ||
+      (tag === 'summary' &&
+        el.parentElement?.tagName === 'DETAILS' &&
+        el.parentElement.querySelector('summary') === el) ||
+      el.isContentEditable;
+    if (tabindex !== null ? Number(tabindex) < 0 : !natively) continue;
+    if (!el.checkVisibility({ visibilityProperty: true })) continue;
+    if (el.closest('[inert]')) continue;
+    const closed = el.parentElement?.closest('details:not([open])');
+    if (closed && !(tag === 'summary' && el.parentElement === closed)) continue;
+    if (tag === 'input' && (el as HTMLInputElement).type === 'radio') {
+      const name = (el as HTMLInputElement).name;
+      if (name && seenRadioGroups.has(name)) continue;
+      if (name) seenRadioGroups.add(name);
+    }
+    const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    stops.push({ index, label: `<${tag}${el.id ? `#${el.id}` : ''}> "${text}"` });
+  }
+  return stops;
+}
+
+describe('keyboard on the home page', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('has no positive tabindex, which would break the document order', async () => {
+    await page.goto(site.url, { waitUntil: 'load' });
+    const positive = await page.$$eval('[tabindex]', (els) =>
+      els.filter((el) => Number(el.getAttribute('tabindex')) > 0).map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(positive).toEqual([]);
+  });
+
+  it('starts with a skip link that shows on focus and moves focus into <main>', async () => {
+    await page.goto(site.url, { waitUntil: 'load' });
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => {
+      const el = document.activeElement as HTMLAnchorElement;
+      const rect = el.getBoundingClientRect();
+      return { href: el.getAttribute('href'), text: el.textContent?.trim(), top: rect.top, height: rect.height };
+    });
+    expect(first.text).toMatch(/skip/i);
+    expect(first.href).toBe('#main');
+    expect(first.top).toBeGreaterThanOrEqual(0);
+    expect(first.height).toBeGreaterThan(10);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#main');
+    const focusedInMain = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+    expect(focusedInMain).toBe(true);
+    // The next Tab lands on the first control inside <main>, not back in the header.
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const el = document.activeElement!;
+      return main.contains(el) && el !== main;
+    });
+    expect(next).toBe(true);
+  });
+
+  it('reaches every control once, in document order, with a visible focus ring nothing covers', async () => {
+    await page.goto(site.url, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const expected = await page.evaluate(expectedTabStops);
+    expect(expected.length).toBeGreaterThan(5);
+
+    const visited: FocusState[] = [];
+    for (let i = 0; i < expected.length + 5; i += 1) {
+      await page.keyboard.press('Tab');
+      const state = await page.evaluate(focusState);
+      if (state.index === -1 || (visited.length > 0 && state.index === visited[0]!.index)) break;
+      visited.push(state);
+    }
+    console.info(`keyboard: ${visited.length} tab stops on the home page, ${expected.length} expected`);
+
+    expect(visited.map((s) => s.label)).toEqual(expected.map((s) => s.label));
+    expect(visited.map((s) => s.index)).toEqual(expected.map((s) => s.index));
+    for (const state of visited) {
+      const ring =
+        (state.outlineStyle !== 'none' && state.outlineWidth >= 2 && !/rgba\(.*, 0\)$/.test(state.outlineColor)) ||
+        (state.boxShadow !== 'none' && state.boxShadow !== '');
+      expect(ring, `${state.label}: focus indicator (outline ${state.outlineStyle} ${state.outlineWidth}px)`).toBe(
+        true,
+      );
+      expect(state.inViewport, `${state.label}: scrolled into view`).toBe(true);
+      expect(state.uncovered, `${state.label}: not covered by another element`).toBe(true);
+    }
+  });
+});

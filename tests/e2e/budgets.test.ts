@@ -1,0 +1,87 @@
+/**
+ * Byte budgets, measured as Chromium loads the built pages (bytes are
+ * deterministic for a build; times are never asserted):
+ * - the home page loads at most 60 KB gzip in all, and at most 4 KB gzip of JavaScript;
+ * - the HTML and CSS that draw its first screen fit in 14 KB gzip (one round trip),
+ *   on a phone (412×823) and a desktop (1280×800);
+ * - no page requests anything from another origin, or references it as a subresource.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages, builtSiteOrigin, pageReferences, parseHtml } from './crawl.ts';
+import { DIST_DIR, launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { firstScreen, kb, weighPage, type PageWeight } from './page-weight.ts';
+
+const KB = 1024;
+const BUDGET = { homeTotalGzip: 60 * KB, homeJsGzip: 4 * KB, firstScreenGzip: 14 * KB };
+
+const pages = builtPages(DIST_DIR);
+let site: StaticSite;
+let browser: Browser;
+let home: PageWeight;
+
+beforeAll(async () => {
+  site = await serveStatic();
+  browser = await launchBrowser();
+  home = await weighPage(browser, site.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('home page budgets', () => {
+  it(`loads at most ${BUDGET.homeTotalGzip / KB} KB gzip in all`, () => {
+    console.info(
+      `budgets: home page ${home.resources.length} requests, ${kb(home.total.gzip)} KB gzip ` +
+        `(${kb(home.total.raw)} KB raw, ${kb(home.total.brotli)} KB brotli)`,
+    );
+    expect(home.resources.some((r) => r.kind === 'html')).toBe(true);
+    expect(home.total.gzip).toBeLessThanOrEqual(BUDGET.homeTotalGzip);
+  });
+
+  it(`runs at most ${BUDGET.homeJsGzip / KB} KB gzip of JavaScript, files and inline scripts together`, () => {
+    console.info(
+      `budgets: home page JavaScript ${kb(home.javascript.gzip)} KB gzip ` +
+        `(${kb(home.inlineJavascript.gzip)} KB of it inline, ${home.resources.filter((r) => r.kind === 'js').length} files)`,
+    );
+    expect(home.javascript.gzip).toBeLessThanOrEqual(BUDGET.homeJsGzip);
+  });
+
+  it.each([
+    { width: 412, height: 823 },
+    { width: 1280, height: 800 },
+  ])(`draws the first screen at $width×$height with at most 14 KB gzip of HTML and CSS`, async (viewport) => {
+    const screen = await firstScreen(browser, site.url, viewport);
+    console.info(
+      `budgets: first screen at ${viewport.width}×${viewport.height}: ${kb(screen.htmlBytes)} KB of HTML ` +
+        `(up to ${screen.cutAt}) = ${kb(screen.html.gzip)} KB gzip, + ${kb(screen.css.gzip)} KB gzip CSS = ` +
+        `${kb(screen.total.gzip)} KB gzip`,
+    );
+    expect(screen.htmlBytes).toBeGreaterThan(0);
+    expect(screen.total.gzip).toBeLessThanOrEqual(BUDGET.firstScreenGzip);
+  });
+});
+
+describe('third parties', () => {
+  it.each(pages.map((p) => p.path))('/%s requests nothing from another origin', async (path) => {
+    const weight = path === '' ? home : await weighPage(browser, `${site.url}${path}`);
+    expect(weight.resources.length).toBeGreaterThan(0);
+    expect(weight.thirdParty).toEqual([]);
+  });
+
+  it('no page references a subresource on another origin, even one loaded later', () => {
+    const siteOrigin = builtSiteOrigin(DIST_DIR);
+    const offenders: string[] = [];
+    for (const page of pages) {
+      for (const ref of pageReferences(parseHtml(readFileSync(page.file, 'utf8')))) {
+        if (!ref.subresource || /^(data|blob):/i.test(ref.url)) continue;
+        const url = new URL(ref.url, 'http://built.invalid/');
+        if (url.origin !== 'http://built.invalid' && url.origin !== siteOrigin)
+          offenders.push(`${page.rel}: ${ref.from} ${ref.url}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});

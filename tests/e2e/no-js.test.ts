@@ -1,0 +1,160 @@
+/**
+ * No-JavaScript gate: every built page with scripts disabled, at 320 and
+ * 1280 px. All the text of <main> is shown (or one native click away, in a
+ * <details> or a popover with its button), every chart has a drawn SVG and its
+ * data table, every navigation is there with its links, and no button is left
+ * that could only work with a script.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHART_IDS } from '../../src/lib/charts/ids.ts';
+import { builtSectionSlugs } from './built.ts';
+import { builtPages } from './crawl.ts';
+import { DIST_DIR, launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+
+const pages = builtPages(DIST_DIR);
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveStatic();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** What a page shows without scripts (runs in the page). */
+function inspectWithoutScripts() {
+  const visible = (el: Element) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+  const describe = (el: Element) =>
+    `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/)[0]}` : ''}>`;
+  /** Hidden content a reader can still open without scripts: a closed <details>, a popover with its button. */
+  const openableByHand = (el: Element) => {
+    const details = el.closest('details:not([open])');
+    if (details && !el.closest('summary')) return visible(details);
+    const popover = el.closest('[popover]');
+    if (popover?.id) {
+      const invoker = document.querySelector(`[popovertarget="${CSS.escape(popover.id)}"]`);
+      return invoker !== null && visible(invoker);
+    }
+    return false;
+  };
+
+  const main = document.querySelector('main');
+  const hiddenText: string[] = [];
+  let words = 0;
+  if (main) {
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const parent = node.parentElement;
+      if (!text || !parent || parent.closest('script, style, template')) continue;
+      // Labels of controls that only work with a script, hidden until one runs; buttons are checked below.
+      if (parent.closest('button, select, [role="button"]')) continue;
+      // A chart draws one SVG per layout and shows the one that fits; the charts are checked below.
+      if (parent.closest('svg')) continue;
+      if (visible(parent)) words += text.split(/\s+/).length;
+      else if (!openableByHand(parent)) hiddenText.push(`${describe(parent)} "${text.slice(0, 60)}"`);
+    }
+  }
+
+  const charts = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].map((figure) => {
+    const drawn = [...figure.querySelectorAll('svg, img')].filter((g) => {
+      const box = g.getBoundingClientRect();
+      return visible(g) && box.width > 100 && box.height > 50;
+    });
+    return {
+      id: figure.dataset.chart ?? '',
+      drawn: drawn.length,
+      tableRows: figure.querySelectorAll('table tbody tr').length,
+      caption: figure.querySelector('figcaption')?.textContent?.trim() ?? '',
+    };
+  });
+
+  const navs = [...document.querySelectorAll('nav')].map((nav) => {
+    const links = [...nav.querySelectorAll('a[href]')];
+    return {
+      name: nav.getAttribute('aria-label') ?? describe(nav),
+      shown: visible(nav) || openableByHand(nav),
+      links: links.length,
+      unreachable: links.filter((a) => !visible(a) && !openableByHand(a)).map((a) => a.textContent?.trim() ?? ''),
+    };
+  });
+
+  // A button works without scripts only if the browser gives it an action: submit, a popover or a command.
+  const deadButtons = [...document.querySelectorAll('button')]
+    .filter((b) => visible(b))
+    .filter(
+      (b) =>
+        !b.hasAttribute('popovertarget') &&
+        !b.hasAttribute('commandfor') &&
+        !((b.type === 'submit' || b.type === 'reset') && b.form),
+    )
+    .map((b) => `${describe(b)} "${b.textContent?.trim()}"`);
+
+  return {
+    hasMain: main !== null && visible(main),
+    words,
+    hiddenText,
+    charts,
+    navs,
+    deadButtons,
+    sectionIds: [...document.querySelectorAll('main section.story-section')].map((s) => s.id),
+  };
+}
+
+describe.each([320, 1280])('without JavaScript at %i px', (width) => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.each(pages.map((p) => p.path))('/%s shows its text, charts, tables and navigation', async (path) => {
+    await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+    const found = await page.evaluate(inspectWithoutScripts);
+    expect(found.hasMain, 'a visible <main>').toBe(true);
+    expect(found.words, 'words shown in <main>').toBeGreaterThan(10);
+    expect(found.hiddenText, 'text in <main> hidden with no way to open it').toEqual([]);
+    for (const chart of found.charts) {
+      expect(chart.drawn, `${chart.id}: a drawn SVG`).toBeGreaterThanOrEqual(1);
+      expect(chart.tableRows, `${chart.id}: data table rows`).toBeGreaterThan(0);
+      expect(chart.caption, `${chart.id}: caption`).not.toBe('');
+    }
+    expect(found.navs.length, 'at least one <nav>').toBeGreaterThanOrEqual(1);
+    for (const nav of found.navs) {
+      expect(nav.shown, `${nav.name} is shown`).toBe(true);
+      expect(nav.links, `${nav.name} has links`).toBeGreaterThan(0);
+      expect(nav.unreachable, `${nav.name}: links hidden without scripts`).toEqual([]);
+    }
+    expect(found.deadButtons, 'buttons that need a script are hidden without one').toEqual([]);
+  });
+
+  it('shows every section of the story and every chart on the home page', async () => {
+    await page.goto(site.url, { waitUntil: 'load' });
+    const found = await page.evaluate(inspectWithoutScripts);
+    expect(found.sectionIds).toEqual(builtSectionSlugs());
+    expect(found.sectionIds.length).toBeGreaterThan(0);
+    expect(found.charts.map((c) => c.id).sort()).toEqual([...CHART_IDS].sort());
+  });
+
+  it('opens each chart’s data table with a click, natively', async () => {
+    await page.goto(site.url, { waitUntil: 'load' });
+    const summaries = page.locator('figure[data-chart] details > summary');
+    const count = await summaries.count();
+    expect(count).toBeGreaterThanOrEqual(CHART_IDS.length);
+    for (let i = 0; i < count; i += 1) {
+      const summary = summaries.nth(i);
+      await summary.scrollIntoViewIfNeeded();
+      await summary.click();
+      const table = summary.locator('xpath=..').locator('table');
+      expect(await table.isVisible()).toBe(true);
+    }
+  });
+});
