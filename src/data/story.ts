@@ -28,6 +28,8 @@ export interface Section {
 export interface StoryModel {
   /** Headline, dek, dates and source. */
   story: Story;
+  /** "In 30 seconds" bullets, `{{fact}}` placeholders filled in. */
+  inBrief: string[];
   /** Sections in reading order. */
   sections: Section[];
   /** All facts, derived values computed. */
@@ -96,6 +98,7 @@ async function load(): Promise<StoryModel> {
   const book = buildFactBook(facts);
   return {
     story,
+    inBrief: story.inBrief.map((text) => fillFacts(text, book)),
     sections: sorted.map((entry) => ({
       slug: entry.data.slug,
       title: fillFacts(entry.data.title, book),

@@ -235,6 +235,11 @@ export const StorySchema = z
     headline: z.string().min(10).max(110),
     /** One-paragraph summary in our own words. */
     dek: z.string().min(50).max(400),
+    /** "In 30 seconds": three to five bullets in our own words; numbers only as {{fact-id}} placeholders. */
+    inBrief: z
+      .array(z.string().min(20).max(240))
+      .min(3, { error: 'needs at least 3 bullets' })
+      .max(5, { error: 'must have at most 5 bullets: it is the 30-second read' }),
     /** Language of the text, as a BCP 47 tag. */
     language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/),
     /** Name of the site, used in titles and share cards. */

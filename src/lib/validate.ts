@@ -275,6 +275,16 @@ export function findContentProblems(bundle: ContentBundle): ContentProblem[] {
     }
   }
 
+  // Story: "In 30 seconds" bullets take numbers only from the fact book.
+  bundle.story.data.inBrief.forEach((text, i) => {
+    const field = `inBrief[${i}]`;
+    for (const id of placeholderIds(text).filter((id) => !factIds.has(id)))
+      add(bundle.story.file, field, `{{${id}}} is not a fact id`);
+    const typed = withoutPlaceholders(text).match(/\d[\d,.]*/);
+    if (typed)
+      add(bundle.story.file, field, `the number "${typed[0]}" is typed in; write {{fact-id}} so it has one source`);
+  });
+
   // Sections: paragraphs, references, typed numbers.
   const cited = new Set<number>();
   for (const section of bundle.sections) {

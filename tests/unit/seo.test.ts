@@ -7,6 +7,7 @@ const story: Story = {
   id: 'story',
   headline: 'Two industries bet on smart, green cars',
   dek: 'A fixed dek for tests, long enough to pass the schema if it were checked here at all.',
+  inBrief: ['One point.', 'Another point.', 'A third point.'],
   language: 'en',
   siteName: 'Test Explainer',
   published: '2026-01-02',
