@@ -1,0 +1,449 @@
+/**
+ * The reading experience in Chromium: header and reading time, key numbers,
+ * the contents list and its highlight, the theme toggle and the theme set
+ * before first paint, glossary definitions by keyboard and without
+ * JavaScript, who's-who links, print styles, and layout from 320 px up.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtFacts, builtSectionSlugs } from './built.ts';
+import { DIST_DIR, launchBrowser, openPage, serveStatic, type StaticSite } from './harness.ts';
+
+let site: StaticSite;
+let browser: Browser;
+const html = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
+const decodedHtml = html
+  .replace(/&quot;/g, '"')
+  .replace(/&#39;/g, "'")
+  .replace(/&lt;/g, '<')
+  .replace(/&gt;/g, '>')
+  .replace(/&amp;/g, '&');
+
+beforeAll(async () => {
+  site = await serveStatic();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/**
+ * The policy a host sends from `_headers` (or, failing that, the page's CSP <meta>). Sent as a
+ * header it covers every script, including the theme script that runs before the <meta>.
+ */
+function headerPolicy(): string {
+  const headers = existsSync(join(DIST_DIR, '_headers')) ? readFileSync(join(DIST_DIR, '_headers'), 'utf8') : '';
+  const fromHeaders = /^\s*Content-Security-Policy:\s*(.+)$/m.exec(headers)?.[1];
+  const fromMeta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+  const policy = fromHeaders ?? fromMeta?.replace(/&#39;/g, "'");
+  if (!policy) throw new Error('the build has no Content-Security-Policy');
+  return policy;
+}
+
+/** Opens the story in a context whose responses carry the site's CSP as a header; records console errors. */
+async function openWithHeaderCsp(options: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options);
+  const policy = headerPolicy();
+  await context.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+  });
+  await context.addInitScript(recordThemeAtBody);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(site.url);
+  return { page, errors };
+}
+
+/** `data-theme` as it was when <body> was parsed (see `recordThemeAtBody`). */
+function themeAtBody(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody);
+}
+
+/** The `aria-current` link of the contents list, as its fragment, or null. */
+function currentTocTarget(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector('[data-toc] a[aria-current="true"]')?.getAttribute('href') ?? null);
+}
+
+describe('header', () => {
+  it('shows headline, dek, credit, the report date, the last update and a reading time computed from the text', async () => {
+    const { page } = await openPage(browser, site.url);
+    const header = page.locator('.story-header');
+    expect(await header.locator('h1').textContent()).toBeTruthy();
+    expect(await header.locator('.story-dek').textContent()).toMatch(/.{50,}/);
+    expect(await header.locator('.story-credit').textContent()).toMatch(/^By /);
+    expect(await header.locator('time[datetime^="2024-04"]').count()).toBe(1);
+    expect(await header.locator('time').allTextContents()).toContainEqual(expect.stringMatching(/^\d{1,2} \w+ \d{4}$/));
+    expect(await header.textContent()).toMatch(/Updated \d{1,2} \w+ \d{4}/);
+
+    const shown = Number(await header.locator('[data-reading-time]').getAttribute('data-reading-time'));
+    expect(await header.locator('[data-reading-time]').textContent()).toBe(`${shown} min read`);
+    // Recount from the page: the words of the section texts (charts apart) at 230 a minute, 12 s a chart.
+    const { words, charts } = await page.evaluate(() => {
+      let count = 0;
+      for (const text of document.querySelectorAll('section.story-section .story-text')) {
+        const clone = text.cloneNode(true) as HTMLElement;
+        clone.querySelectorAll('figure, [popover], button, .quote-share').forEach((el) => el.remove());
+        count += (clone.textContent ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      }
+      return { words: count, charts: document.querySelectorAll('section.story-section figure[data-chart]').length };
+    });
+    expect(words).toBeGreaterThan(800);
+    const expected = (words / 230) * 60 + charts * 12;
+    expect(shown * 60).toBeGreaterThanOrEqual(expected - 60);
+    expect(shown * 60).toBeLessThanOrEqual(expected + 120);
+    await page.context().close();
+  });
+});
+
+describe('key numbers', () => {
+  const facts = new Map(builtFacts().map((f) => [f.id, f]));
+
+  it('shows four tiles whose values come from the facts and link to their sections', async () => {
+    const { page } = await openPage(browser, site.url);
+    const tiles = await page.locator('.key-tile').evaluateAll((nodes) =>
+      nodes.map((tile) => ({
+        href: tile.getAttribute('href') ?? '',
+        values: [...tile.querySelectorAll('data')].map((d) => ({
+          fact: (d as HTMLElement).dataset.fact ?? '',
+          value: d.getAttribute('value') ?? '',
+          text: d.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        })),
+      })),
+    );
+    expect(tiles.map((t) => t.values.map((v) => v.fact))).toEqual([
+      ['bmw-shenyang-investment-cny', 'bmw-shenyang-investment-usd'],
+      ['shunyi-vehicle-plants', 'shunyi-rd-centres'],
+      ['ponyai-driverless-km'],
+      ['ponyai-orders-per-day'],
+    ]);
+    const slugs = builtSectionSlugs();
+    for (const tile of tiles) {
+      expect(slugs).toContain(tile.href.replace(/^#/, ''));
+      expect(await page.locator(`section.story-section${tile.href}`).count()).toBe(1);
+      for (const shown of tile.values) {
+        const fact = facts.get(shown.fact)!;
+        const value = typeof fact.value === 'object' ? JSON.stringify(fact.value) : String(fact.value);
+        expect(shown.value, shown.fact).toBe(value);
+        // The number as the fact book writes it; the unit may be a shorter word.
+        const number = String(fact.display).replace(` ${fact.unit}`, '');
+        expect(shown.text.startsWith(number), `${shown.text} starts with ${number}`).toBe(true);
+      }
+    }
+    await page.context().close();
+  });
+});
+
+describe('table of contents', () => {
+  it('comes after the summary on phones, as a list of links to every section', async () => {
+    const { page } = await openPage(browser, site.url, { viewport: { width: 360, height: 740 } });
+    const order = await page.evaluate(() => {
+      const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top;
+      return { brief: top('.in-brief'), toc: top('[data-toc]'), first: top('section.story-section') };
+    });
+    expect(order.brief).toBeLessThan(order.toc);
+    expect(order.toc).toBeLessThan(order.first);
+    const hrefs = await page
+      .locator('[data-toc] ol a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(builtSectionSlugs().map((slug) => `#${slug}`));
+    await page.context().close();
+  });
+
+  it('stays in view beside the text on wide screens and highlights the section being read', async () => {
+    const { page } = await openPage(browser, site.url, { viewport: { width: 1280, height: 800 } });
+    expect(await currentTocTarget(page)).toBeNull();
+    const slugs = builtSectionSlugs();
+    for (const slug of [...slugs, ...[...slugs].reverse()]) {
+      await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), slug);
+      await expect.poll(() => currentTocTarget(page), { timeout: 3000 }).toBe(`#${slug}`);
+      const box = await page.locator('[data-toc]').boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y).toBeLessThan(100);
+      expect(box!.x).toBeGreaterThan(800);
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => currentTocTarget(page), { timeout: 3000 }).toBeNull();
+    await page.context().close();
+  });
+});
+
+describe('theme', () => {
+  it('sets the theme with the first script in <head>, before any stylesheet or body', () => {
+    const head = html.slice(0, html.indexOf('</head>'));
+    const firstScript = /<script\b[^>]*>([\s\S]*?)<\/script>/.exec(head);
+    expect(firstScript?.[1]).toContain("localStorage.getItem('theme')");
+    expect(firstScript?.[1]).toContain('dataset.theme');
+    const at = firstScript!.index;
+    expect(head.search(/<link[^>]+rel="stylesheet"|<style\b/)).toBeGreaterThan(at);
+    expect(at).toBeLessThan(300);
+  });
+
+  it('follows the system theme when the reader has not chosen, from first paint', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page, errors } = await openWithHeaderCsp({ colorScheme: scheme });
+      expect(await themeAtBody(page)).toBe(scheme);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('remembers the choice across reloads and applies it before first paint, with no CSP error', async () => {
+    const { page, errors } = await openWithHeaderCsp({ colorScheme: 'light' });
+    const toggle = page.locator('[data-theme-toggle]');
+    expect(await toggle.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    const lightBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+
+    await toggle.click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
+    const darkBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(darkBackground).not.toBe(lightBackground);
+
+    await page.reload();
+    expect(await themeAtBody(page)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(darkBackground);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+
+    // Another page of the site keeps the choice too.
+    await page.goto(`${site.url}sources/`);
+    expect(await themeAtBody(page)).toBe('dark');
+
+    await page.goto(site.url);
+    await page.locator('[data-theme-toggle]').click();
+    await page.reload();
+    expect(await themeAtBody(page)).toBe('light');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('hides the toggle without JavaScript, where the system theme applies', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(background).toBe('rgb(18, 20, 22)');
+    await context.close();
+  });
+});
+
+/**
+ * Runs before the page's own scripts: records `data-theme` at the moment <body>
+ * is parsed, which is before the first paint can happen.
+ */
+function recordThemeAtBody() {
+  const observer = new MutationObserver(() => {
+    if (document.body) {
+      (window as unknown as { themeAtBody?: string }).themeAtBody = document.documentElement.dataset.theme;
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+describe('glossary', () => {
+  it('puts every definition in the HTML, and offers each term’s definition once, at its first mention', async () => {
+    const { page } = await openPage(browser, site.url, { javaScriptEnabled: false });
+    const glossary = await page.locator('#glossary .glossary-entry').evaluateAll((entries) =>
+      entries.map((entry) => ({
+        id: entry.id.replace(/^term-/, ''),
+        definition: entry.querySelector('dd')?.textContent?.trim() ?? '',
+      })),
+    );
+    expect(glossary.length).toBeGreaterThanOrEqual(7);
+    const offered = await page
+      .locator('[data-term-info]')
+      .evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.termInfo ?? ''));
+    expect(new Set(offered).size).toBe(offered.length);
+    expect([...offered].sort()).toEqual(glossary.map((g) => g.id).sort());
+    for (const { id, definition } of glossary) {
+      // In the served HTML itself, not added by a script.
+      expect(decodedHtml).toContain(`data-term-pop="${id}"`);
+      expect(decodedHtml).toContain(definition);
+      const popover = page.locator(`[popover][data-term-pop="${id}"]`);
+      expect(await popover.count()).toBe(1);
+      expect(await popover.textContent()).toContain(`${definition} All terms in the glossary`);
+      // The first mention comes before any later one: its button follows the first link to the term.
+      const firstLink = await page
+        .locator(`main a.term[href$="#term-${id}"]`)
+        .first()
+        .evaluate((a) => a.nextElementSibling?.getAttribute('data-term-info'));
+      expect(firstLink).toBe(id);
+    }
+    await page.context().close();
+  });
+
+  it('opens a definition by keyboard, without JavaScript, and closes it with Escape', async () => {
+    const { page } = await openPage(browser, site.url, { javaScriptEnabled: false });
+    const id = 'nev';
+    await page.locator(`main a.term[href$="#term-${id}"]`).first().focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.termInfo)).toBe(id);
+    const popover = page.locator(`[data-term-pop="${id}"]`);
+    expect(await popover.isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
+    expect(await popover.evaluate((el) => el.matches(':popover-open'))).toBe(true);
+    expect(await popover.isVisible()).toBe(true);
+    const box = (await popover.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+    // Tab moves into the definition: the glossary link, then the close button.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[popover]')?.id)).toBe(`define-${id}`);
+    await page.keyboard.press('Escape');
+    expect(await popover.isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('who’s who', () => {
+  const PEOPLE = ['Du Yue', 'Song Wei', 'He Yi', 'Oliver Zipse', 'Michael Braungart', 'Peng Jun'];
+  const ORGANISATIONS = ['BAIC', 'CAAM', 'BMW AG', 'EPEA', 'Pony.ai', 'Beijing Benz', 'Daimler', 'Volkswagen'];
+
+  it('lists the people with role and organisation and the organisations, each linking to sections that exist', async () => {
+    const { page } = await openPage(browser, site.url);
+    const entries = await page.locator('#whos-who .who-entry').evaluateAll((nodes) =>
+      nodes.map((entry) => ({
+        id: entry.id,
+        name: entry.querySelector('dt')?.textContent?.trim() ?? '',
+        role: entry.querySelector('.who-role')?.textContent?.trim() ?? '',
+        organisation: entry.querySelector('.who-org a')?.getAttribute('href') ?? '',
+        sections: [...entry.querySelectorAll('.who-sections a')].map((a) => a.getAttribute('href') ?? ''),
+      })),
+    );
+    const byName = (name: string) => entries.find((e) => e.name === name || e.name.includes(`(${name})`));
+    for (const name of PEOPLE) {
+      const entry = byName(name);
+      expect(entry, name).toBeDefined();
+      expect(entry!.role, `${name}: role`).not.toBe('');
+      expect(entry!.organisation, `${name}: organisation`).toMatch(/^#who-/);
+      expect(await page.locator(entry!.organisation).count(), `${name}: organisation entry`).toBe(1);
+    }
+    for (const name of ORGANISATIONS) expect(byName(name), name).toBeDefined();
+    const slugs = new Set(builtSectionSlugs());
+    for (const entry of entries) {
+      expect(entry.sections.length, entry.name).toBeGreaterThan(0);
+      for (const href of entry.sections) {
+        expect(slugs.has(href.replace(/^#/, '')), `${entry.name} → ${href}`).toBe(true);
+        expect(await page.locator(`section.story-section${href}`).count()).toBe(1);
+      }
+    }
+    await page.context().close();
+  });
+
+  it('links every name in the prose to its entry, and each entry back to the sections naming it', async () => {
+    const { page } = await openPage(browser, site.url);
+    const mentions = await page.locator('section.story-section .story-text a.who').evaluateAll((links) =>
+      links.map((a) => ({
+        target: (a.getAttribute('href') ?? '').replace(/^.*#/, ''),
+        section: a.closest('section.story-section')?.id ?? '',
+      })),
+    );
+    expect(mentions.length).toBeGreaterThan(20);
+    for (const { target, section } of mentions) {
+      const listed = await page
+        .locator(`#${target} .who-sections a`)
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(listed, `${target} lists ${section}`).toContain(`#${section}`);
+    }
+    // Following a name lands on its entry.
+    await page.locator('section.story-section a.who[href$="#who-peng-jun"]').first().click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#who-peng-jun');
+    const top = await page.locator('#who-peng-jun').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await page.context().close();
+  });
+});
+
+describe('layout', () => {
+  it.each([320, 360, 768, 1280, 1920])('has no sideways scroll at %i px', async (width) => {
+    const { page } = await openPage(browser, site.url, { viewport: { width, height: 800 } });
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(width);
+    await page.context().close();
+  });
+
+  it('gives controls and links outside sentences targets of at least 24×24 px', async () => {
+    const { page } = await openPage(browser, site.url, { viewport: { width: 360, height: 800 } });
+    const small = await page
+      .locator('[data-theme-toggle], .term-info, .key-tile, [data-toc] a, .site-header a, .who-sections a')
+      .evaluateAll((nodes) =>
+        nodes
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.width < 24 || box.height < 24))
+          .map(({ el, box }) => `${el.outerHTML.slice(0, 80)} ${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
+    expect(small).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a visible focus ring on the reading controls', async () => {
+    const { page } = await openPage(browser, site.url);
+    for (const selector of ['[data-theme-toggle]', '.key-tile', '[data-toc] a', '.term-info', '.who-sections a']) {
+      // Focus the element before it, then Tab, so :focus-visible applies as for a keyboard user.
+      await page
+        .locator(selector)
+        .first()
+        .evaluate((el) => {
+          const all = [...document.querySelectorAll<HTMLElement>('a[href], button:not([hidden])')];
+          all[all.indexOf(el as HTMLElement) - 1]?.focus();
+        });
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return {
+          matches: el.matches(':focus-visible'),
+          style: style.outlineStyle,
+          width: parseFloat(style.outlineWidth),
+        };
+      });
+      expect(ring.matches, selector).toBe(true);
+      expect(ring.style, selector).not.toBe('none');
+      expect(ring.width, selector).toBeGreaterThanOrEqual(2);
+    }
+    await page.context().close();
+  });
+});
+
+describe('print', () => {
+  it('prints black on white, without navigation or buttons, with link addresses, even in the dark theme', async () => {
+    const { page } = await openPage(browser, site.url, { colorScheme: 'dark' });
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const printed = await page.evaluate(() => {
+      const shown = (el: Element) => el.getClientRects().length > 0;
+      const link = document.querySelector<HTMLAnchorElement>('.story-header a[href^="http"]')!;
+      return {
+        background: getComputedStyle(document.documentElement).backgroundColor,
+        text: getComputedStyle(document.body).color,
+        shownNav: [...document.querySelectorAll('nav, [data-toc]')].filter(shown).length,
+        shownButtons: [...document.querySelectorAll('main button, header button')].filter(shown).length,
+        linkAfter: getComputedStyle(link, '::after').content,
+        linkHref: link.href,
+        figures: [...document.querySelectorAll('figure')].map((f) => ({
+          shown: shown(f),
+          breakInside: getComputedStyle(f).breakInside,
+        })),
+      };
+    });
+    expect(printed.background).toBe('rgb(255, 255, 255)');
+    expect(printed.text).toBe('rgb(0, 0, 0)');
+    expect(printed.shownNav).toBe(0);
+    expect(printed.shownButtons).toBe(0);
+    expect(printed.linkAfter).toContain(printed.linkHref);
+    expect(printed.figures.length).toBeGreaterThan(0);
+    for (const figure of printed.figures) expect(figure).toEqual({ shown: true, breakInside: 'avoid' });
+    await page.context().close();
+  });
+});
