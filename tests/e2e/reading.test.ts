@@ -369,8 +369,11 @@ describe('who’s who', () => {
 describe('layout', () => {
   it.each([320, 360, 768, 1280, 1920])('has no sideways scroll at %i px', async (width) => {
     const { page } = await openPage(browser, site.url, { viewport: { width, height: 800 } });
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(scrollWidth).toBeLessThanOrEqual(width);
+    for (const path of ['', 'sources/', `${builtSectionSlugs()[0]}/`]) {
+      await page.goto(`${site.url}${path}`);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth, `/${path}`).toBeLessThanOrEqual(width);
+    }
     await page.context().close();
   });
 
