@@ -275,6 +275,12 @@ export function findContentProblems(bundle: ContentBundle): ContentProblem[] {
     }
   }
 
+  // Story: the headline and dek carry no figures; figures live in the fact book.
+  for (const field of ['headline', 'dek'] as const) {
+    const typed = bundle.story.data[field].match(/\d[\d,.]*/);
+    if (typed) add(bundle.story.file, field, `the number "${typed[0]}" is typed in; leave figures to the facts`);
+  }
+
   // Story: "In 30 seconds" bullets take numbers only from the fact book.
   bundle.story.data.inBrief.forEach((text, i) => {
     const field = `inBrief[${i}]`;

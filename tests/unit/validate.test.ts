@@ -59,6 +59,12 @@ describe('the good fixture', () => {
 /** Each broken fixture, the file and field the error must name, and what it must say. */
 const CROSS_RECORD_CASES: [string, string, string, RegExp][] = [
   [
+    'typed-number-in-dek',
+    'tests/fixtures/bad/typed-number-in-dek/story.yaml',
+    'dek',
+    /the number "2" is typed in; leave figures to the facts/,
+  ],
+  [
     'unknown-fact-in-mdx',
     'tests/fixtures/bad/unknown-fact-in-mdx/sections/first.mdx',
     'body line 2 <Fact id>',
