@@ -48,8 +48,13 @@ async function openWithHeaderCsp(options: BrowserContextOptions = {}) {
   const context = await browser.newContext(options);
   const policy = headerPolicy();
   await context.route('**/*', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    try {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    } catch (error) {
+      // A test that has finished closes its context while a late request (a favicon) may still be in flight.
+      if (!/disposed|closed/i.test(String(error))) throw error;
+    }
   });
   await context.addInitScript(recordThemeAtBody);
   const page = await context.newPage();
