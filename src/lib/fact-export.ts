@@ -42,6 +42,19 @@ export function factRecords(book: FactBook): FactRecord[] {
   }));
 }
 
+/** A value spread over CSV columns: a number or text in `value`, a range in `value_min`/`value_max`, a point in `lat`/`lon`. */
+export function valueColumns(
+  v: ResolvedFact['value'],
+): Record<'value' | 'value_min' | 'value_max' | 'lat' | 'lon', string> {
+  return {
+    value: typeof v === 'number' || typeof v === 'string' ? String(v) : '',
+    value_min: typeof v === 'object' && isRange(v) ? String(v.min) : '',
+    value_max: typeof v === 'object' && isRange(v) ? String(v.max) : '',
+    lat: typeof v === 'object' && isCoordinates(v) ? String(v.lat) : '',
+    lon: typeof v === 'object' && isCoordinates(v) ? String(v.lon) : '',
+  };
+}
+
 /** Column order of `facts.csv`. */
 export const FACT_CSV_COLUMNS = [
   'id',
@@ -68,15 +81,10 @@ export const FACT_CSV_COLUMNS = [
 /** The facts as CSV text, one row per fact, columns as `FACT_CSV_COLUMNS`. */
 export function factsCsv(book: FactBook): string {
   const rows = factRecords(book).map((r) => {
-    const v = r.value;
     return {
       id: r.id,
       label: r.label,
-      value: typeof v === 'number' || typeof v === 'string' ? String(v) : '',
-      value_min: typeof v === 'object' && isRange(v) ? String(v.min) : '',
-      value_max: typeof v === 'object' && isRange(v) ? String(v.max) : '',
-      lat: typeof v === 'object' && isCoordinates(v) ? String(v.lat) : '',
-      lon: typeof v === 'object' && isCoordinates(v) ? String(v.lon) : '',
+      ...valueColumns(r.value),
       display: r.display,
       unit: r.unit,
       kind: r.kind,

@@ -8,7 +8,7 @@
  */
 import { csvFormat } from 'd3';
 import { factPoint, factText, factValueText, getFact, type FactBook, type ResolvedFact } from '../facts.ts';
-import { formatWithUnit, isCoordinates, isRange } from '../format.ts';
+import { valueColumns } from '../fact-export.ts';
 import { BMW_FACTS, layoutDualScaleBar, type DualScaleBarLayout } from './bmw-investment.ts';
 import type { ChartSize } from './geometry.ts';
 import type { ChartId } from './ids.ts';
@@ -166,7 +166,7 @@ export function chartRows(id: ChartId, facts: FactBook): ChartDataRow[] {
     return {
       factId,
       label: fact.label,
-      display: formatWithUnit(fact.value, fact.unit, { decimals: fact.decimals }, fact.kind),
+      display: factText(facts, factId),
       origin: originText(fact),
     };
   });
@@ -195,15 +195,10 @@ export function chartCsvPath(id: ChartId): string {
 export function chartCsv(id: ChartId, facts: FactBook): string {
   const rows = CHART_FACTS[id].map((factId) => {
     const fact = getFact(facts, factId);
-    const v = fact.value;
     return {
       fact_id: factId,
       label: fact.label,
-      value: typeof v === 'number' || typeof v === 'string' ? String(v) : '',
-      value_min: isRange(v) && typeof v === 'object' ? String(v.min) : '',
-      value_max: isRange(v) && typeof v === 'object' ? String(v.max) : '',
-      lat: typeof v === 'object' && isCoordinates(v) ? String(v.lat) : '',
-      lon: typeof v === 'object' && isCoordinates(v) ? String(v.lon) : '',
+      ...valueColumns(fact.value),
       unit: fact.unit,
       origin: fact.origin,
       provenance: originText(fact),
