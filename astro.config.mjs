@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentGateIntegration } from './src/integrations/content-gate.ts';
 import { inlineScriptHashesIntegration } from './src/integrations/inline-script-hashes.ts';
 import { readSiteSettings } from './src/lib/urls.ts';
 
@@ -16,7 +17,9 @@ export default defineConfig({
   // Every page is a folder with index.html, so /slug/ works on any static host.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), inlineScriptHashesIntegration()],
+  // The content gate comes first: broken content stops every command before
+  // Astro's content layer can fall back to its cache.
+  integrations: [contentGateIntegration(), mdx(), sitemap(), inlineScriptHashesIntegration()],
   // A CSP <meta> on every page: Astro hashes the scripts and styles it bundles;
   // the integration above adds the hashes of inline scripts (the theme script).
   // Style attributes stay allowed (they cannot run code; charts and layout use them).

@@ -1,28 +1,50 @@
 /**
  * Astro content collections: where each kind of content lives and which schema
  * checks it. The schemas themselves (one comment per field) are in
- * `src/lib/schema.ts`; cross-record rules run in `src/data/story.ts`.
+ * `src/lib/schema.ts`; the data files are read by `yamlListLoader`, which stops
+ * on any broken file instead of keeping the cache's old entries. Cross-record
+ * rules run in `src/data/story.ts` (and, before the build, in the content gate).
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { EntitySchema, FactSchema, SectionSchema, StorySchema, TermSchema } from './lib/schema.ts';
+import { glob } from 'astro/loaders';
+import { CONTENT_FILES } from './lib/content-reader.ts';
+import { CorrectionSchema, EntitySchema, FactSchema, SectionSchema, StorySchema, TermSchema } from './lib/schema.ts';
+import { yamlListLoader } from './loaders/yaml-list.ts';
 
 /** The story's headline, dek, dates and source: `content/story.yaml`. */
-const story = defineCollection({ loader: file('content/story.yaml'), schema: StorySchema });
+const story = defineCollection({
+  loader: yamlListLoader(CONTENT_FILES.story, 'story', StorySchema),
+  schema: StorySchema,
+});
 
 /** One MDX file per section: `content/sections/*.mdx`. */
 const sections = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/sections' }),
+  loader: glob({ pattern: '*.mdx', base: `./${CONTENT_FILES.sections}` }),
   schema: SectionSchema,
 });
 
 /** Every fact with its provenance: `content/facts.yaml`. */
-const facts = defineCollection({ loader: file('content/facts.yaml'), schema: FactSchema });
+const facts = defineCollection({
+  loader: yamlListLoader(CONTENT_FILES.facts, 'facts', FactSchema),
+  schema: FactSchema,
+});
 
 /** People, organisations, places and groups: `content/entities.yaml`. */
-const entities = defineCollection({ loader: file('content/entities.yaml'), schema: EntitySchema });
+const entities = defineCollection({
+  loader: yamlListLoader(CONTENT_FILES.entities, 'entities', EntitySchema),
+  schema: EntitySchema,
+});
 
 /** Glossary terms: `content/glossary.yaml`. */
-const glossary = defineCollection({ loader: file('content/glossary.yaml'), schema: TermSchema });
+const glossary = defineCollection({
+  loader: yamlListLoader(CONTENT_FILES.terms, 'terms', TermSchema),
+  schema: TermSchema,
+});
 
-export const collections = { story, sections, facts, entities, glossary };
+/** Published corrections, clarifications and updates: `content/corrections.yaml`. */
+const corrections = defineCollection({
+  loader: yamlListLoader(CONTENT_FILES.corrections, 'corrections', CorrectionSchema, { allowEmptyList: true }),
+  schema: CorrectionSchema,
+});
+
+export const collections = { story, sections, facts, entities, glossary, corrections };

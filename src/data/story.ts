@@ -1,13 +1,19 @@
 /**
  * Loads the whole story from Astro's content collections, runs the cross-record
  * checks and returns one model that every page and component reads from.
+ * The files themselves were already read strictly by the content gate
+ * (`src/integrations/content-gate.ts`); the checks here run on what the
+ * collections actually hold.
  *
  * This is the only module that touches `astro:content`; everything below it in
  * `src/lib/` works on plain records. The result is cached for the build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { loadContentFromDisk } from '../lib/content-disk.ts';
+import { CONTENT_FILES } from '../lib/content-reader.ts';
 import { buildFactBook, fillFacts, type FactBook } from '../lib/facts.ts';
-import type { Entity, Fact, Story, Term } from '../lib/schema.ts';
+import { lastModified, newestFirst } from '../lib/corrections.ts';
+import type { Correction, Entity, Fact, Story, Term } from '../lib/schema.ts';
 import { assertValidContent } from '../lib/validate.ts';
 
 /** A section ready to render. */
@@ -38,15 +44,11 @@ export interface StoryModel {
   entities: ReadonlyMap<string, Entity>;
   /** Glossary terms by id. */
   terms: ReadonlyMap<string, Term>;
+  /** Published corrections, clarifications and updates, newest first. */
+  corrections: Correction[];
+  /** When the story last changed for readers (YYYY-MM-DD): the latest correction, or the publication date. */
+  modified: string;
 }
-
-/** Content files, relative to the project root, for error messages. */
-export const CONTENT_FILES = {
-  story: 'content/story.yaml',
-  facts: 'content/facts.yaml',
-  entities: 'content/entities.yaml',
-  terms: 'content/glossary.yaml',
-} as const;
 
 let cached: Promise<StoryModel> | undefined;
 
@@ -65,12 +67,17 @@ function sortFacts(facts: Fact[]): Fact[] {
 }
 
 async function load(): Promise<StoryModel> {
-  const [storyEntries, sectionEntries, factEntries, entityEntries, termEntries] = await Promise.all([
+  // In `astro dev` the content layer keeps serving its last good entries after
+  // a broken edit; reading the files again shows the editor the same error the
+  // build gives (src/integrations/content-gate.ts) instead of stale content.
+  if (import.meta.env.DEV) loadContentFromDisk(process.cwd());
+  const [storyEntries, sectionEntries, factEntries, entityEntries, termEntries, correctionEntries] = await Promise.all([
     getCollection('story'),
     getCollection('sections'),
     getCollection('facts'),
     getCollection('entities'),
     getCollection('glossary'),
+    getCollection('corrections'),
   ]);
   const story = storyEntries[0]?.data;
   if (!story || storyEntries.length !== 1) {
@@ -82,6 +89,7 @@ async function load(): Promise<StoryModel> {
   const facts = sortFacts(factEntries.map((entry) => entry.data));
   const entities = entityEntries.map((entry) => entry.data);
   const terms = termEntries.map((entry) => entry.data);
+  const corrections = correctionEntries.map((entry) => entry.data);
 
   assertValidContent({
     story: { file: CONTENT_FILES.story, data: story },
@@ -93,6 +101,7 @@ async function load(): Promise<StoryModel> {
     facts: { file: CONTENT_FILES.facts, records: facts },
     entities: { file: CONTENT_FILES.entities, records: entities },
     terms: { file: CONTENT_FILES.terms, records: terms },
+    corrections: { file: CONTENT_FILES.corrections, records: corrections },
   });
 
   const book = buildFactBook(facts);
@@ -109,11 +118,15 @@ async function load(): Promise<StoryModel> {
     facts: book,
     entities: new Map(entities.map((e) => [e.id, e])),
     terms: new Map(terms.map((t) => [t.id, t])),
+    corrections: newestFirst(corrections),
+    modified: lastModified(story.published, corrections),
   };
 }
 
 /** The validated story; the build stops with a list of problems if content is wrong. */
 export function loadStory(): Promise<StoryModel> {
+  // Cached for a build; in dev every page reads the content afresh.
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }

@@ -6,6 +6,7 @@
 import { csvFormat } from 'd3';
 import type { FactBook, ResolvedFact } from './facts.ts';
 import { formatWithUnit, isCoordinates, isRange } from './format.ts';
+import type { Correction } from './schema.ts';
 
 /** One fact as published in `facts.json`. */
 export interface FactRecord {
@@ -22,10 +23,13 @@ export interface FactRecord {
   source?: { paragraph: number; quote: string };
   derived?: { inputs: string[]; formula: string; explanation: string };
   outside?: { name: string; url: string };
+  /** Earlier published labels or values, oldest first, with the date and id of the correction that changed them. */
+  history?: { date: string; correction: string; label?: string; value?: ResolvedFact['value'] }[];
 }
 
-/** The facts in file order, as published records. */
-export function factRecords(book: FactBook): FactRecord[] {
+/** The facts in file order, as published records; `corrections` date each fact's history. */
+export function factRecords(book: FactBook, corrections: readonly Correction[] = []): FactRecord[] {
+  const dateOf = new Map(corrections.map((c) => [c.id, c.date]));
   return [...book.values()].map((fact) => ({
     id: fact.id,
     label: fact.label,
@@ -39,6 +43,16 @@ export function factRecords(book: FactBook): FactRecord[] {
     ...(fact.source ? { source: fact.source } : {}),
     ...(fact.derived ? { derived: fact.derived } : {}),
     ...(fact.outside ? { outside: fact.outside } : {}),
+    ...(fact.history
+      ? {
+          history: fact.history.map((revision) => ({
+            date: dateOf.get(revision.correction) ?? '',
+            correction: revision.correction,
+            ...(revision.label !== undefined ? { label: revision.label } : {}),
+            ...(revision.value !== undefined ? { value: revision.value } : {}),
+          })),
+        }
+      : {}),
   }));
 }
 

@@ -92,6 +92,22 @@ export const FactKindSchema = z.enum([
   'statement',
 ]);
 
+/** What a fact said before a correction changed it. */
+export const FactRevisionSchema = z
+  .object({
+    /** Id of the entry in `corrections.yaml` that changed the fact. */
+    correction: IdSchema,
+    /** The label as it was published before that correction, if it changed. */
+    label: z.string().min(3).optional(),
+    /** The value as it was published before that correction, if it changed. */
+    value: FactValueSchema.optional(),
+  })
+  .strict()
+  .refine((revision) => revision.label !== undefined || revision.value !== undefined, {
+    error: 'must give the earlier label, the earlier value, or both',
+  });
+export type FactRevision = z.infer<typeof FactRevisionSchema>;
+
 /**
  * One fact. Exactly one of `source` (the report said it), `derived` (computed
  * here from other facts) or `outside` (from a named outside source) is set.
@@ -120,6 +136,8 @@ export const FactSchema = z
     derived: DerivationSchema.optional(),
     /** Provenance of a fact from outside the report. */
     outside: OutsideSourceSchema.optional(),
+    /** Earlier published wordings or values of this fact, oldest first; each names the correction that changed it. */
+    history: z.array(FactRevisionSchema).optional(),
   })
   .strict()
   .superRefine((fact, ctx) => {
@@ -246,8 +264,6 @@ export const StorySchema = z
     siteName: z.string().min(3),
     /** When this explainer was first published. */
     published: IsoDateSchema,
-    /** When this explainer was last changed. */
-    updated: IsoDateSchema,
     /** The report this explainer is based on. */
     source: z
       .object({
@@ -272,3 +288,33 @@ export const StorySchema = z
   })
   .strict();
 export type Story = z.infer<typeof StorySchema>;
+
+/** Kinds of published change, as newsrooms name them. */
+export const CorrectionKindSchema = z.enum(['correction', 'clarification', 'update']);
+export type CorrectionKind = z.infer<typeof CorrectionKindSchema>;
+
+/**
+ * One published correction, clarification or update: `content/corrections.yaml`.
+ * Typo fixes are not recorded; anything that changed what a reader was told is.
+ */
+export const CorrectionSchema = z
+  .object({
+    /** Stable id: the `#fragment` on the corrections page and the feed entry's id. Never change it. */
+    id: IdSchema,
+    /** When the change was published, YYYY-MM-DD: not before the story's `published` date, not after the build. */
+    date: IsoDateSchema,
+    /** A correction fixes an error; a clarification makes something clearer; an update adds what is new. */
+    kind: CorrectionKindSchema,
+    /** Slugs of the sections the change touches; leave empty when it touches the story as a whole. */
+    sections: z.array(IdSchema).default([]),
+    /** Ids of the facts the change touches. */
+    facts: z.array(IdSchema).default([]),
+    /** What an earlier version said and what is right, in plain words: "An earlier version called … It is …". */
+    description: z
+      .string()
+      .trim()
+      .min(20, { error: 'must say, in a sentence or two, what was wrong and what is right' })
+      .max(600),
+  })
+  .strict();
+export type Correction = z.infer<typeof CorrectionSchema>;

@@ -6,7 +6,8 @@
  * settings; `SeoHead.astro` only renders what this returns. It knows nothing
  * about Astro, files or how share images are drawn.
  */
-import type { Story } from './schema.ts';
+import { CORRECTION_LABELS } from './corrections.ts';
+import type { Correction, Story } from './schema.ts';
 import { absoluteUrl, sectionPath, shareImagePath, STORY_IMAGE_NAME } from './urls.ts';
 
 /** Size of every share image, in pixels: the Open Graph large-card format. */
@@ -30,6 +31,14 @@ export interface SeoSite {
   site: string;
   /** Sub-path with slashes at both ends. */
   base: string;
+}
+
+/** What changed since publication: the page's `dateModified` and its published corrections. */
+export interface ChangeRecord {
+  /** When the page last changed for readers, YYYY-MM-DD. */
+  modified: string;
+  /** Corrections, clarifications and updates that touch the page. */
+  corrections: readonly Correction[];
 }
 
 /** One `<meta>` tag: Open Graph uses `property`, Twitter and description use `name`. */
@@ -67,8 +76,8 @@ export function pageTitle(title: string, siteName: string): string {
 }
 
 /** SEO data for the story page (the home page). */
-export function storySeo(story: Story, where: SeoSite): PageSeo {
-  return buildSeo(story, where, {
+export function storySeo(story: Story, where: SeoSite, changes: ChangeRecord): PageSeo {
+  return buildSeo(story, where, changes, {
     path: '',
     headline: story.headline,
     description: story.dek,
@@ -78,8 +87,8 @@ export function storySeo(story: Story, where: SeoSite): PageSeo {
 }
 
 /** SEO data for a section's own page, `/{slug}/`. */
-export function sectionSeo(story: Story, section: SeoSection, where: SeoSite): PageSeo {
-  return buildSeo(story, where, {
+export function sectionSeo(story: Story, section: SeoSection, where: SeoSite, changes: ChangeRecord): PageSeo {
+  return buildSeo(story, where, changes, {
     path: sectionPath(section.slug),
     headline: section.title,
     description: section.summary,
@@ -98,7 +107,7 @@ interface PageFacts {
   partOf?: string;
 }
 
-function buildSeo(story: Story, { site, base }: SeoSite, page: PageFacts): PageSeo {
+function buildSeo(story: Story, { site, base }: SeoSite, changes: ChangeRecord, page: PageFacts): PageSeo {
   const canonical = absoluteUrl(site, base, page.path);
   const image = absoluteUrl(site, base, shareImagePath(page.imageName));
   const tag = (attribute: MetaTag['attribute'], key: string, content: string): MetaTag => ({
@@ -119,7 +128,7 @@ function buildSeo(story: Story, { site, base }: SeoSite, page: PageFacts): PageS
     tag('property', 'og:image:height', String(SHARE_IMAGE_SIZE.height)),
     tag('property', 'og:image:alt', page.imageAlt),
     tag('property', 'article:published_time', story.published),
-    tag('property', 'article:modified_time', story.updated),
+    tag('property', 'article:modified_time', changes.modified),
     tag('name', 'twitter:card', 'summary_large_image'),
     tag('name', 'twitter:title', page.headline),
     tag('name', 'twitter:description', page.description),
@@ -135,10 +144,19 @@ function buildSeo(story: Story, { site, base }: SeoSite, page: PageFacts): PageS
     mainEntityOfPage: canonical,
     inLanguage: story.language,
     datePublished: story.published,
-    dateModified: story.updated,
+    dateModified: changes.modified,
     image: [image],
     publisher: { '@type': 'Organization', name: story.siteName, url: absoluteUrl(site, base) },
     isBasedOn: story.source.url,
+    ...(changes.corrections.length > 0
+      ? {
+          correction: changes.corrections.map((c) => ({
+            '@type': 'CorrectionComment',
+            datePublished: c.date,
+            text: `${CORRECTION_LABELS[c.kind]}: ${c.description}`,
+          })),
+        }
+      : {}),
     ...(page.partOf
       ? { isPartOf: { '@type': 'NewsArticle', headline: page.partOf, url: absoluteUrl(site, base) } }
       : {}),

@@ -10,7 +10,7 @@
 import { buildFactBook, FactError, fillFacts, placeholderIds, withoutPlaceholders, type FactBook } from './facts.ts';
 import { CHART_IDS, CHART_IDS_FILE } from './charts/ids.ts';
 import { isRange, numberSpellings } from './format.ts';
-import type { Entity, Fact, SectionData, Story, Term } from './schema.ts';
+import type { Correction, Entity, Fact, SectionData, Story, Term } from './schema.ts';
 
 /** Records read from one file, with the file's path for error messages. */
 export interface FileRecords<T> {
@@ -42,12 +42,27 @@ export interface ContentBundle {
   entities: FileRecords<Entity>;
   /** Glossary terms. */
   terms: FileRecords<Term>;
+  /** Published corrections, clarifications and updates. */
+  corrections: FileRecords<Correction>;
+}
+
+/** Options of the checks. */
+export interface CheckOptions {
+  /** The build's date, YYYY-MM-DD (UTC): no correction may be dated later. Defaults to today. */
+  today?: string;
+}
+
+/** Today's date in UTC, YYYY-MM-DD. */
+export function isoToday(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
 }
 
 /** One thing wrong with the content. */
 export interface ContentProblem {
   /** File the problem is in. */
   file: string;
+  /** Line in the file, from 1, where the reader knows it. */
+  line?: number;
   /** Record and field, like `facts[bmw-shenyang-investment-cny].source.quote`. */
   field: string;
   /** What is wrong, in words an editor can act on. */
@@ -62,7 +77,7 @@ export class ContentError extends Error {
   constructor(problems: ContentProblem[]) {
     super(
       `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((p) => `  ${p.file} › ${p.field}: ${p.message}`).join('\n'),
+        problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''} › ${p.field}: ${p.message}`).join('\n'),
     );
     this.problems = problems;
   }
@@ -91,9 +106,11 @@ export const RESERVED_SLUGS: readonly string[] = [
   'api',
   'assets',
   'charts',
+  'corrections',
   'data',
   'facts',
   'favicon',
+  'feed',
   'index',
   'og',
   'robots',
@@ -178,9 +195,47 @@ function referenceSource(bundle: ContentBundle, tag: ReferenceTag): string {
   return source === 'charts' ? `${CHART_IDS_FILE} (charts: ${CHART_IDS.join(', ')})` : bundle[source].file;
 }
 
-/** Checks the whole bundle; returns every problem found (empty when all is well). */
-export function findContentProblems(bundle: ContentBundle): ContentProblem[] {
+/**
+ * Corrections name sections and facts that exist, fall between the story's
+ * publication and the build, and agree with the facts' histories.
+ */
+export function findCorrectionProblems(bundle: ContentBundle, today: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const { file, records } = bundle.corrections;
+  const add = (field: string, message: string) => problems.push({ file, field, message });
+  const slugs = new Set(bundle.sections.map((s) => s.data.slug));
+  const factIds = new Set(bundle.facts.records.map((f) => f.id));
+  const published = bundle.story.data.published;
+  for (const correction of records) {
+    const at = (field: string) => `corrections[${correction.id}].${field}`;
+    for (const slug of correction.sections)
+      if (!slugs.has(slug)) add(at('sections'), `"${slug}" is not a section slug`);
+    for (const id of correction.facts) if (!factIds.has(id)) add(at('facts'), `"${id}" is not in ${bundle.facts.file}`);
+    if (correction.date < published)
+      add(at('date'), `${correction.date} is before the story was published (${published})`);
+    if (correction.date > today) add(at('date'), `${correction.date} is after today's build (${today})`);
+  }
+  const byId = new Map(records.map((c) => [c.id, c]));
+  for (const fact of bundle.facts.records) {
+    (fact.history ?? []).forEach((revision, i) => {
+      const field = `facts[${fact.id}].history[${i}].correction`;
+      const correction = byId.get(revision.correction);
+      if (!correction)
+        problems.push({ file: bundle.facts.file, field, message: `"${revision.correction}" is not in ${file}` });
+      else if (!correction.facts.includes(fact.id))
+        problems.push({
+          file: bundle.facts.file,
+          field,
+          message: `"${revision.correction}" does not list "${fact.id}" in its facts`,
+        });
+    });
+  }
+  return problems;
+}
+
+/** Checks the whole bundle; returns every problem found (empty when all is well). */
+export function findContentProblems(bundle: ContentBundle, options: CheckOptions = {}): ContentProblem[] {
+  const problems: ContentProblem[] = findCorrectionProblems(bundle, options.today ?? isoToday());
   const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
   const paragraphCount = bundle.story.data.source.paragraphs;
   const inReport = (n: number) => Number.isInteger(n) && n >= 1 && n <= paragraphCount;
@@ -363,7 +418,7 @@ export function findContentProblems(bundle: ContentBundle): ContentProblem[] {
 }
 
 /** Checks the bundle and throws a `ContentError` listing every problem. */
-export function assertValidContent(bundle: ContentBundle): void {
-  const problems = findContentProblems(bundle);
+export function assertValidContent(bundle: ContentBundle, options: CheckOptions = {}): void {
+  const problems = findContentProblems(bundle, options);
   if (problems.length > 0) throw new ContentError(problems);
 }

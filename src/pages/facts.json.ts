@@ -4,8 +4,8 @@ import { loadStory } from '../data/story.ts';
 import { factRecords } from '../lib/fact-export.ts';
 
 export const GET: APIRoute = async () => {
-  const { facts } = await loadStory();
-  return new Response(`${JSON.stringify(factRecords(facts), null, 2)}\n`, {
+  const { facts, corrections } = await loadStory();
+  return new Response(`${JSON.stringify(factRecords(facts, corrections), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

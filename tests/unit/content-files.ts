@@ -1,14 +1,12 @@
 /**
- * Reads a content folder (story.yaml, facts.yaml, entities.yaml, glossary.yaml,
- * sections/*.mdx) the way Astro's loaders do, checks each record with the real
- * schemas, and returns the bundle for the cross-record checks. Used on the real
- * `content/` and on the fixtures in `tests/fixtures/`.
+ * Reads a content folder for the tests through the real reader
+ * (`src/lib/content-reader.ts`), overlaying folders file by file: a broken
+ * fixture in `tests/fixtures/bad/NAME/` replaces only the files it holds, the
+ * rest come from `tests/fixtures/good/`. Paths are relative to the project root.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
-import type { z } from 'astro/zod';
-import { EntitySchema, FactSchema, SectionSchema, StorySchema, TermSchema } from '../../src/lib/schema.ts';
+import { contentLayout, readContent as readContentFiles, type ContentLayout } from '../../src/lib/content-reader.ts';
 import type { ContentBundle, ContentProblem } from '../../src/lib/validate.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -20,76 +18,41 @@ function pick(dirs: string[], name: string): string {
   return found;
 }
 
-function checkAll<S extends z.ZodType>(
-  schema: S,
-  items: unknown[],
-  file: string,
-  label: (item: unknown, i: number) => string,
-  problems: ContentProblem[],
-): z.infer<S>[] {
-  const out: z.infer<S>[] = [];
-  items.forEach((item, i) => {
-    const result = schema.safeParse(item);
-    if (result.success) out.push(result.data);
-    else
-      for (const issue of result.error.issues)
-        problems.push({ file, field: `${label(item, i)}.${issue.path.join('.')}`, message: issue.message });
-  });
-  return out;
+/** The files of `dirs` overlaid (earlier folders win) and the layout naming them. */
+export function overlayFiles(...dirs: string[]): { files: Map<string, string>; layout: ContentLayout } {
+  const rel = (path: string) => relative(ROOT, path);
+  const base = contentLayout(rel(dirs.at(-1) ?? join(ROOT, 'content')));
+  const layout: ContentLayout = {
+    story: rel(pick(dirs, 'story.yaml')),
+    facts: rel(pick(dirs, 'facts.yaml')),
+    entities: rel(pick(dirs, 'entities.yaml')),
+    terms: rel(pick(dirs, 'glossary.yaml')),
+    corrections: rel(pick(dirs, 'corrections.yaml')),
+    sections: base.sections,
+  };
+  const files = new Map<string, string>();
+  for (const path of [layout.story, layout.facts, layout.entities, layout.terms, layout.corrections])
+    files.set(path, readFileSync(join(ROOT, path), 'utf8'));
+  const names = new Set(
+    dirs.flatMap((dir) => (existsSync(join(dir, 'sections')) ? readdirSync(join(dir, 'sections')) : [])),
+  );
+  for (const name of [...names].filter((n) => n.endsWith('.mdx')).sort()) {
+    const path = rel(pick(dirs, join('sections', name)));
+    files.set(path, readFileSync(join(ROOT, path), 'utf8'));
+  }
+  return { files, layout };
 }
-
-const idLabel = (prefix: string) => (item: unknown, i: number) => `${prefix}[${(item as { id?: string })?.id ?? i}]`;
 
 /** Reads content from `dirs` (earlier folders override later ones, file by file). */
 export function readContent(...dirs: string[]): { bundle: ContentBundle; schemaProblems: ContentProblem[] } {
-  const problems: ContentProblem[] = [];
-  const rel = (path: string) => relative(ROOT, path);
-  const yamlOf = (name: string) => {
-    const path = pick(dirs, name);
-    return { file: rel(path), items: parse(readFileSync(path, 'utf8')) as unknown[] };
-  };
-  const storyFile = yamlOf('story.yaml');
-  const story = checkAll(StorySchema, storyFile.items, storyFile.file, idLabel('story'), problems)[0];
-  const factsFile = yamlOf('facts.yaml');
-  const entitiesFile = yamlOf('entities.yaml');
-  const termsFile = yamlOf('glossary.yaml');
+  const { files, layout } = overlayFiles(...dirs);
+  const { bundle, problems } = readContentFiles(files, layout);
+  if (!bundle) throw new Error(`content did not parse: ${JSON.stringify(problems)}`);
+  return { bundle, schemaProblems: problems };
+}
 
-  const sectionNames = new Set(
-    dirs.flatMap((dir) => (existsSync(join(dir, 'sections')) ? readdirSync(join(dir, 'sections')) : [])),
-  );
-  const sections = [...sectionNames]
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .flatMap((name) => {
-      const path = pick(dirs, join('sections', name));
-      const text = readFileSync(path, 'utf8');
-      const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-      if (!match) {
-        problems.push({ file: rel(path), field: 'front matter', message: 'is missing' });
-        return [];
-      }
-      const data = checkAll(SectionSchema, [parse(match[1] ?? '')], rel(path), () => 'frontmatter', problems)[0];
-      return data ? [{ file: rel(path), data, body: match[2] ?? '' }] : [];
-    });
-
-  if (!story) throw new Error(`story did not parse: ${JSON.stringify(problems)}`);
-  return {
-    bundle: {
-      story: { file: storyFile.file, data: story },
-      sections,
-      facts: {
-        file: factsFile.file,
-        records: checkAll(FactSchema, factsFile.items, factsFile.file, idLabel('facts'), problems),
-      },
-      entities: {
-        file: entitiesFile.file,
-        records: checkAll(EntitySchema, entitiesFile.items, entitiesFile.file, idLabel('entities'), problems),
-      },
-      terms: {
-        file: termsFile.file,
-        records: checkAll(TermSchema, termsFile.items, termsFile.file, idLabel('terms'), problems),
-      },
-    },
-    schemaProblems: problems,
-  };
+/** The problems found reading `dirs` (syntax, shape, schema), whether or not a bundle could be made. */
+export function readProblems(...dirs: string[]): ContentProblem[] {
+  const { files, layout } = overlayFiles(...dirs);
+  return readContentFiles(files, layout).problems;
 }

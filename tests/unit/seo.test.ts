@@ -11,7 +11,6 @@ const story: Story = {
   language: 'en',
   siteName: 'Test Explainer',
   published: '2026-01-02',
-  updated: '2026-02-03',
   source: {
     headline: 'A report',
     dateline: 'Beijing',
@@ -24,6 +23,19 @@ const story: Story = {
   },
 };
 const where = { site: 'https://example.org', base: '/sub/' };
+const changes = {
+  modified: '2026-02-03',
+  corrections: [
+    {
+      id: 'bmw-title',
+      date: '2026-02-03',
+      kind: 'correction' as const,
+      sections: ['bmw'],
+      facts: [],
+      description: 'An earlier version gave the wrong title. It is now right.',
+    },
+  ],
+};
 
 function meta(seo: PageSeo, key: string): string | undefined {
   return seo.meta.find((tag) => tag.key === key)?.content;
@@ -34,6 +46,7 @@ describe('sectionSeo', () => {
     story,
     { slug: 'bmw', title: 'BMW invests', summary: 'BMW puts more money into Shenyang.', keyNumber: '20 billion yuan' },
     where,
+    changes,
   );
 
   it('uses the section title, summary and its own page as canonical URL', () => {
@@ -72,12 +85,19 @@ describe('sectionSeo', () => {
       isBasedOn: 'http://example.com/report.htm',
       image: ['https://example.org/sub/og/bmw.png'],
       isPartOf: { headline: 'Two industries bet on smart, green cars', url: 'https://example.org/sub/' },
+      correction: [
+        {
+          '@type': 'CorrectionComment',
+          datePublished: '2026-02-03',
+          text: 'Correction: An earlier version gave the wrong title. It is now right.',
+        },
+      ],
     });
   });
 });
 
 describe('storySeo', () => {
-  const seo = storySeo(story, { site: 'https://example.org', base: '/' });
+  const seo = storySeo(story, { site: 'https://example.org', base: '/' }, { modified: '2026-01-02', corrections: [] });
 
   it('uses the headline, the dek, the site root and the story image', () => {
     expect(seo.title).toBe('Two industries bet on smart, green cars · Test Explainer');
@@ -86,6 +106,11 @@ describe('storySeo', () => {
     expect(meta(seo, 'og:image')).toBe('https://example.org/og/story.png');
     expect(meta(seo, 'og:image:alt')).toBe('Two industries bet on smart, green cars. Test Explainer.');
     expect(seo.jsonLd).not.toHaveProperty('isPartOf');
+  });
+
+  it('has no correction list and an unmoved dateModified when nothing was corrected', () => {
+    expect(seo.jsonLd).not.toHaveProperty('correction');
+    expect(seo.jsonLd).toMatchObject({ datePublished: '2026-01-02', dateModified: '2026-01-02' });
   });
 });
 

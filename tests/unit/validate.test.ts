@@ -9,7 +9,10 @@ import {
   findTypedNumbers,
   quoteHasNumber,
 } from '../../src/lib/validate.ts';
-import { readContent, ROOT } from './content-files.ts';
+import { readContent, readProblems, ROOT } from './content-files.ts';
+
+/** The build date the checks assume: after every fixture's corrections. */
+const TODAY = '2026-12-31';
 
 const GOOD = join(ROOT, 'tests/fixtures/good');
 const bad = (name: string) => join(ROOT, 'tests/fixtures/bad', name);
@@ -19,7 +22,7 @@ describe('the real content', () => {
 
   it('passes every schema and every cross-record check', () => {
     expect(schemaProblems).toEqual([]);
-    expect(findContentProblems(bundle)).toEqual([]);
+    expect(findContentProblems(bundle, { today: TODAY })).toEqual([]);
   });
 
   it('has the seven sections of the brief, citing all 18 paragraphs', () => {
@@ -52,7 +55,7 @@ describe('the good fixture', () => {
   it('is valid', () => {
     const { bundle, schemaProblems } = readContent(GOOD);
     expect(schemaProblems).toEqual([]);
-    expect(() => assertValidContent(bundle)).not.toThrow();
+    expect(() => assertValidContent(bundle, { today: TODAY })).not.toThrow();
   });
 });
 
@@ -108,12 +111,6 @@ const CROSS_RECORD_CASES: [string, string, string, RegExp][] = [
     /has 26 words; keep evidence to at most 25/,
   ],
   [
-    'duplicate-fact-id',
-    'tests/fixtures/bad/duplicate-fact-id/facts.yaml',
-    'facts[investment-cny].id',
-    /"investment-cny" is used by more than one fact/,
-  ],
-  [
     'unknown-claimant',
     'tests/fixtures/bad/unknown-claimant/facts.yaml',
     'facts[investment-cny].claimedBy',
@@ -124,6 +121,36 @@ const CROSS_RECORD_CASES: [string, string, string, RegExp][] = [
     'tests/fixtures/bad/unknown-derived-input/facts.yaml',
     'facts[rate].derived.inputs',
     /"investment-eur" is not a fact id/,
+  ],
+  [
+    'correction-unknown-section',
+    'tests/fixtures/bad/correction-unknown-section/corrections.yaml',
+    'corrections[plants-label].sections',
+    /"third" is not a section slug/,
+  ],
+  [
+    'correction-unknown-fact',
+    'tests/fixtures/bad/correction-unknown-fact/corrections.yaml',
+    'corrections[plants-label].facts',
+    /"plant-count" is not in tests\/fixtures\/good\/facts\.yaml/,
+  ],
+  [
+    'correction-before-published',
+    'tests/fixtures/bad/correction-before-published/corrections.yaml',
+    'corrections[plants-label].date',
+    /2025-12-31 is before the story was published \(2026-01-01\)/,
+  ],
+  [
+    'correction-after-build',
+    'tests/fixtures/bad/correction-after-build/corrections.yaml',
+    'corrections[plants-label].date',
+    /2027-01-15 is after today's build \(2026-12-31\)/,
+  ],
+  [
+    'correction-history-unknown',
+    'tests/fixtures/good/facts.yaml',
+    'facts[plants].history[0].correction',
+    /"plants-label" is not in tests\/fixtures\/bad\/correction-history-unknown\/corrections\.yaml/,
   ],
   [
     'entity-section-mismatch',
@@ -137,44 +164,65 @@ describe('broken content stops with a message naming the file and field', () => 
   it.each(CROSS_RECORD_CASES)('%s', (name, file, field, message) => {
     const { bundle, schemaProblems } = readContent(bad(name), GOOD);
     expect(schemaProblems).toEqual([]);
-    const problems = findContentProblems(bundle);
-    expect(problems).toContainEqual({ file, field, message: expect.stringMatching(message) });
-    expect(() => assertValidContent(bundle)).toThrow(ContentError);
+    const problems = findContentProblems(bundle, { today: TODAY });
+    expect(problems).toContainEqual(expect.objectContaining({ file, field, message: expect.stringMatching(message) }));
+    expect(() => assertValidContent(bundle, { today: TODAY })).toThrow(ContentError);
     try {
-      assertValidContent(bundle);
+      assertValidContent(bundle, { today: TODAY });
     } catch (error) {
       expect((error as Error).message).toContain(`${file} › ${field}:`);
     }
   });
 });
 
-/** Broken records the schemas themselves reject, before any cross-check. */
-const SCHEMA_CASES: [string, string, string, RegExp][] = [
-  ['missing-kind', 'tests/fixtures/bad/missing-kind/facts.yaml', 'facts[plants].kind', /expected one of/i],
+/** Broken files and records caught while reading, before any cross-check: file, line, field, message. */
+const READ_CASES: [string, string, number, string, RegExp][] = [
+  ['missing-kind', 'tests/fixtures/bad/missing-kind/facts.yaml', 1, 'facts[plants].kind', /expected one of/i],
   [
     'summary-too-long',
     'tests/fixtures/bad/summary-too-long/sections/second.mdx',
-    'frontmatter.summary',
+    5,
+    'summary',
     /at most 200 characters/,
   ],
   [
     'derived-with-value',
     'tests/fixtures/bad/derived-with-value/facts.yaml',
+    36,
     'facts[rate].value',
     /must be left out of a derived fact/,
   ],
   [
     'bad-id-form',
     'tests/fixtures/bad/bad-id-form/glossary.yaml',
+    1,
     'terms[New Energy].id',
     /lower-case words joined by hyphens/,
   ],
+  [
+    'correction-empty-description',
+    'tests/fixtures/bad/correction-empty-description/corrections.yaml',
+    6,
+    'corrections[plants-label].description',
+    /must say, in a sentence or two, what was wrong and what is right/,
+  ],
+  [
+    'duplicate-fact-id',
+    'tests/fixtures/bad/duplicate-fact-id/facts.yaml',
+    17,
+    'facts[investment-cny].id',
+    /"investment-cny" is used twice, on lines 9 and 17/,
+  ],
 ];
 
-describe('records the schemas reject', () => {
-  it.each(SCHEMA_CASES)('%s', (name, file, field, message) => {
-    const { schemaProblems } = readContent(bad(name), GOOD);
-    expect(schemaProblems).toContainEqual({ file, field, message: expect.stringMatching(message) });
+describe('records and files rejected while reading', () => {
+  it.each(READ_CASES)('%s', (name, file, line, field, message) => {
+    expect(readProblems(bad(name), GOOD)).toContainEqual({
+      file,
+      line,
+      field,
+      message: expect.stringMatching(message),
+    });
   });
 });
 

@@ -1,0 +1,59 @@
+/**
+ * Astro integration: the content gate. Before Astro syncs its content layer
+ * (and so before any cache is read), it reads every content file from disk
+ * through `src/lib/content-reader.ts` and stops with the list of problems,
+ * file, line and field, if anything is wrong: `astro build`, `astro check`,
+ * `astro sync` and `astro dev` all refuse broken content, cold or warm cache.
+ * In `astro dev` it checks again on every edit of `content/` and reports there
+ * (the page shows the same error: see `src/data/story.ts`).
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { loadContentFromDisk } from '../lib/content-disk.ts';
+import { CONTENT_DIR } from '../lib/content-reader.ts';
+import { ContentError } from '../lib/validate.ts';
+
+/** Runs the content check; returns the error message, or undefined when the content is sound. */
+function contentProblems(root: string): string | undefined {
+  try {
+    loadContentFromDisk(root);
+    return undefined;
+  } catch (error) {
+    if (error instanceof ContentError) return error.message;
+    throw error;
+  }
+}
+
+/** Stops every Astro command on broken content, before the content layer can fall back to its cache. */
+export function contentGateIntegration(): AstroIntegration {
+  let root = process.cwd();
+  let logger: AstroIntegrationLogger | undefined;
+  return {
+    name: 'content-gate',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger: log }) => {
+        root = fileURLToPath(config.root);
+        logger = log;
+        const problems = contentProblems(root);
+        if (!problems) return;
+        log.error(problems);
+        // A thrown error would add Astro's stack trace to an editor's message;
+        // the message above is the whole story, so stop here. In dev the
+        // server starts anyway and shows the same error until it is fixed.
+        if (command !== 'dev') process.exit(1);
+      },
+      'astro:server:setup': ({ server }) => {
+        const contentDir = `${root.replace(/\/$/, '')}/${CONTENT_DIR}/`;
+        const recheck = (path: string) => {
+          if (!path.startsWith(contentDir)) return;
+          const problems = contentProblems(root);
+          if (problems) logger?.error(problems);
+          else logger?.info('content is sound again');
+        };
+        server.watcher.on('change', recheck);
+        server.watcher.on('add', recheck);
+        server.watcher.on('unlink', recheck);
+      },
+    },
+  };
+}

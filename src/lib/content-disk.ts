@@ -1,0 +1,31 @@
+/**
+ * Reads a project's content files from disk into the map `content-reader.ts`
+ * works on. The only module under `src/lib/` that touches the file system.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_FILES, loadContent, type ContentFiles, type ContentLayout } from './content-reader.ts';
+import type { ContentBundle } from './validate.ts';
+
+/** Reads every file of `layout` under `root` (missing files are left out, and reported by the reader). */
+export function readContentFiles(root: string, layout: ContentLayout = CONTENT_FILES): ContentFiles {
+  const files = new Map<string, string>();
+  for (const path of [layout.story, layout.facts, layout.entities, layout.terms, layout.corrections]) {
+    const full = join(root, path);
+    if (existsSync(full)) files.set(path, readFileSync(full, 'utf8'));
+  }
+  const sectionsDir = join(root, layout.sections);
+  if (existsSync(sectionsDir)) {
+    for (const name of readdirSync(sectionsDir)
+      .filter((n) => n.endsWith('.mdx'))
+      .sort()) {
+      files.set(`${layout.sections}/${name}`, readFileSync(join(sectionsDir, name), 'utf8'));
+    }
+  }
+  return files;
+}
+
+/** Reads and checks the content under `root`; throws a `ContentError` listing every problem. */
+export function loadContentFromDisk(root: string, layout: ContentLayout = CONTENT_FILES): ContentBundle {
+  return loadContent(readContentFiles(root, layout), layout);
+}

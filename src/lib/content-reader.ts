@@ -1,0 +1,379 @@
+/**
+ * Reads the story's content files strictly, from their text: YAML and MDX
+ * syntax, the shape of each file (a list of entries with unique ids), each
+ * record's schema, then the cross-record rules of `validate.ts`. Every problem
+ * names the file, the line where there is one, and the field; nothing is
+ * dropped, merged or taken from an earlier build.
+ *
+ * This is the one path content takes: the build's content gate, the data
+ * loaders, the dev server and the tests all call it. It knows nothing about
+ * Astro or the disk: callers hand it the files' texts (`content-disk.ts` reads
+ * them from a folder).
+ */
+import { mdxToMdast } from 'satteri';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { z } from 'astro/zod';
+import {
+  CorrectionSchema,
+  EntitySchema,
+  FactSchema,
+  SectionSchema,
+  StorySchema,
+  TermSchema,
+  type Correction,
+  type Entity,
+  type Fact,
+  type SectionData,
+  type Story,
+  type Term,
+} from './schema.ts';
+import {
+  ContentError,
+  findContentProblems,
+  type CheckOptions,
+  type ContentBundle,
+  type ContentProblem,
+  type SectionFile,
+} from './validate.ts';
+
+/** Where each kind of content lives, relative to the project root. */
+export interface ContentLayout {
+  /** The story's headline, dek, dates and source. */
+  story: string;
+  /** Every fact with its provenance. */
+  facts: string;
+  /** People, organisations, places and groups. */
+  entities: string;
+  /** Glossary terms. */
+  terms: string;
+  /** Published corrections, clarifications and updates. */
+  corrections: string;
+  /** The folder of section files (`*.mdx`). */
+  sections: string;
+}
+
+/**
+ * The layout of a content folder.
+ * @example contentLayout('content').facts // 'content/facts.yaml'
+ */
+export function contentLayout(dir: string): ContentLayout {
+  return {
+    story: `${dir}/story.yaml`,
+    facts: `${dir}/facts.yaml`,
+    entities: `${dir}/entities.yaml`,
+    terms: `${dir}/glossary.yaml`,
+    corrections: `${dir}/corrections.yaml`,
+    sections: `${dir}/sections`,
+  };
+}
+
+/** The project's own content folder. */
+export const CONTENT_DIR = 'content';
+
+/** The project's content files. */
+export const CONTENT_FILES: ContentLayout = contentLayout(CONTENT_DIR);
+
+/** Content files by path (relative to the project root) → text; a missing file is simply absent. */
+export type ContentFiles = ReadonlyMap<string, string>;
+
+/** One entry of a YAML list file, before its schema is checked. */
+export interface YamlEntry {
+  /** The entry's `id`. */
+  id: string;
+  /** Line of the entry's `- ` in the file, from 1. */
+  line: number;
+  /** The entry as plain data. */
+  data: unknown;
+  /** Finds the line of a field inside the entry (the entry's line when the field is absent). */
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+/** A YAML list file read strictly: its entries, or what is wrong with it. */
+export interface YamlListResult {
+  /** Entries in file order (only those with a usable id). */
+  entries: YamlEntry[];
+  /** Syntax and shape problems; empty when the file is sound. */
+  problems: ContentProblem[];
+}
+
+function yamlProblems(file: string, doc: Document, lineOffset = 0): ContentProblem[] {
+  return doc.errors.map((error) => {
+    const line = (error.linePos?.[0].line ?? 1) + lineOffset;
+    const col = error.linePos?.[0].col;
+    const firstLine = error.message.split('\n')[0] ?? error.message;
+    return {
+      file,
+      line,
+      field: 'YAML syntax',
+      message: `${firstLine.replace(/ at line \d+, column \d+:?$/, '')}${col ? ` (line ${line}, column ${col})` : ''}`,
+    };
+  });
+}
+
+/**
+ * Parses a YAML file that must be a list of entries, each a map with a unique
+ * `id`. Syntax errors come with line and column; an empty file, a map instead of
+ * a list, an entry without an id and a repeated id (with both lines) are problems.
+ */
+export function parseYamlList(
+  file: string,
+  text: string,
+  label = 'entries',
+  { allowEmptyList = false }: { allowEmptyList?: boolean } = {},
+): YamlListResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const lineAt = (node: YamlNode | null | undefined, fallback = 1) =>
+    node?.range ? lineCounter.linePos(node.range[0]).line : fallback;
+  const problems = yamlProblems(file, doc);
+  if (problems.length > 0) return { entries: [], problems };
+  const root = doc.contents;
+  if (allowEmptyList && isSeq(root) && root.items.length === 0 && root.flow) return { entries: [], problems };
+  if (root === null || (isSeq(root) && root.items.length === 0)) {
+    return {
+      entries: [],
+      problems: [
+        {
+          file,
+          line: 1,
+          field: 'file',
+          message: `is empty: it must be a list of entries, each starting "- id: …"${allowEmptyList ? ' (write [] for none)' : ''}`,
+        },
+      ],
+    };
+  }
+  if (!isSeq(root)) {
+    const found = isMap(root) ? 'a map of keys' : 'a single value';
+    return {
+      entries: [],
+      problems: [
+        {
+          file,
+          line: lineAt(root),
+          field: 'file',
+          message: `must be a list of entries ("- id: …"), but holds ${found}`,
+        },
+      ],
+    };
+  }
+  const entries: YamlEntry[] = [];
+  const firstLine = new Map<string, number>();
+  root.items.forEach((item, index) => {
+    const line = lineAt(item as YamlNode);
+    if (!isMap(item)) {
+      problems.push({
+        file,
+        line,
+        field: `entry ${index + 1}`,
+        message: 'must be a map of fields starting with "id:"',
+      });
+      return;
+    }
+    const id: unknown = item.get('id');
+    if (typeof id !== 'string' || id.length === 0) {
+      problems.push({ file, line, field: `entry ${index + 1}.id`, message: 'is missing: every entry needs a text id' });
+      return;
+    }
+    const seen = firstLine.get(id);
+    if (seen !== undefined) {
+      problems.push({
+        file,
+        line,
+        field: `${label}[${id}].id`,
+        message: `"${id}" is used twice, on lines ${seen} and ${line}: ids must be unique`,
+      });
+      return;
+    }
+    firstLine.set(id, line);
+    entries.push({
+      id,
+      line,
+      data: item.toJSON() as unknown,
+      lineOf: (path) =>
+        lineAt(path.length ? (item.getIn(path as unknown[], true) as YamlNode | undefined) : item, line),
+    });
+  });
+  return { entries, problems };
+}
+
+/** Checks parsed entries against a schema; problems name `label[id].field` and the field's line. */
+export function checkEntries<S extends z.ZodType>(
+  file: string,
+  label: string,
+  entries: YamlEntry[],
+  schema: S,
+): { records: z.infer<S>[]; problems: ContentProblem[] } {
+  const records: z.infer<S>[] = [];
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    const result = schema.safeParse(entry.data);
+    if (result.success) records.push(result.data);
+    else
+      for (const issue of result.error.issues)
+        problems.push({
+          file,
+          line: entry.lineOf(issue.path),
+          field: `${label}[${entry.id}]${issue.path.length ? `.${issue.path.join('.')}` : ''}`,
+          message: issue.message,
+        });
+  }
+  return { records, problems };
+}
+
+/** One section file read strictly. */
+export interface SectionRead {
+  /** The section, when its front matter and body parse and the front matter fits the schema. */
+  section?: SectionFile;
+  /** What is wrong with it. */
+  problems: ContentProblem[];
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Reads one MDX section: YAML front matter (syntax, then `SectionSchema`) and
+ * the MDX body, parsed with the MDX parser Astro itself uses, so an unclosed
+ * tag is reported with its line here rather than deep inside the bundler.
+ */
+export function parseSectionFile(file: string, text: string): SectionRead {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) {
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          field: 'front matter',
+          message: 'is missing or not closed: start and end it with a line "---"',
+        },
+      ],
+    };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(match[1] ?? '', { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const problems = yamlProblems(file, doc, 1);
+  const bodyOffset = (match[0].match(/\n/g) ?? []).length;
+  const body = text.slice(match[0].length);
+  try {
+    mdxToMdast(body);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /^(\d+):(\d+):\s*/.exec(message);
+    const bodyLine = at ? Number(at[1]) : 1;
+    problems.push({
+      file,
+      line: bodyLine + bodyOffset,
+      field: `body line ${bodyLine}`,
+      message: `MDX syntax: ${message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\(\d+:\d+\)/g, '')}`,
+    });
+  }
+  if (problems.length > 0) return { problems };
+  if (!isMap(doc.contents)) {
+    return {
+      problems: [{ file, line: 2, field: 'front matter', message: 'must be a map of fields (slug, title, …)' }],
+    };
+  }
+  const frontMatter = doc.contents;
+  const result = SectionSchema.safeParse(frontMatter.toJSON());
+  if (!result.success) {
+    return {
+      problems: result.error.issues.map((issue) => {
+        const node = issue.path.length
+          ? (frontMatter.getIn(issue.path as unknown[], true) as YamlNode | undefined)
+          : undefined;
+        return {
+          file,
+          line: 1 + (node?.range ? lineCounter.linePos(node.range[0]).line : 1),
+          field: issue.path.length ? String(issue.path.join('.')) : 'front matter',
+          message: issue.message,
+        };
+      }),
+    };
+  }
+  return { section: { file, data: result.data satisfies SectionData, body }, problems: [] };
+}
+
+/** The content read from files: the bundle (when every file parsed) and the problems found reading it. */
+export interface ContentRead {
+  /** Every record, schema-checked; absent when a file could not be read at all. */
+  bundle?: ContentBundle;
+  /** Syntax, shape and schema problems, in file order. */
+  problems: ContentProblem[];
+}
+
+/**
+ * Reads every content file of `layout` from `files`, checking syntax, shape and
+ * schemas; the cross-record rules are not run here (see `loadContent`).
+ */
+export function readContent(files: ContentFiles, layout: ContentLayout = CONTENT_FILES): ContentRead {
+  const problems: ContentProblem[] = [];
+  const list = <S extends z.ZodType>(
+    file: string,
+    label: string,
+    schema: S,
+    options: { allowEmptyList?: boolean } = {},
+  ): z.infer<S>[] | undefined => {
+    const text = files.get(file);
+    if (text === undefined) {
+      problems.push({ file, field: 'file', message: 'is missing' });
+      return undefined;
+    }
+    const parsed = parseYamlList(file, text, label, options);
+    const checked = checkEntries(file, label, parsed.entries, schema);
+    problems.push(...parsed.problems, ...checked.problems);
+    return parsed.problems.length === 0 ? checked.records : undefined;
+  };
+  const stories = list(layout.story, 'story', StorySchema) as Story[] | undefined;
+  const facts = list(layout.facts, 'facts', FactSchema) as Fact[] | undefined;
+  const entities = list(layout.entities, 'entities', EntitySchema) as Entity[] | undefined;
+  const terms = list(layout.terms, 'terms', TermSchema) as Term[] | undefined;
+  const corrections = list(layout.corrections, 'corrections', CorrectionSchema, {
+    allowEmptyList: true,
+  }) as Correction[] | undefined;
+  if (stories && stories.length !== 1)
+    problems.push({
+      file: layout.story,
+      field: 'file',
+      message: `must hold exactly one entry, "id: story" (found ${stories.length})`,
+    });
+
+  // Every .mdx file handed in is a section (tests overlay files from several folders).
+  const sectionPaths = [...files.keys()].filter((path) => path.endsWith('.mdx')).sort();
+  if (sectionPaths.length === 0)
+    problems.push({ file: `${layout.sections}/`, field: 'sections', message: 'holds no .mdx section file' });
+  const sections = sectionPaths.flatMap((path) => {
+    const read = parseSectionFile(path, files.get(path) ?? '');
+    problems.push(...read.problems);
+    return read.section ? [read.section] : [];
+  });
+
+  const story = stories?.[0];
+  if (!story || stories.length !== 1 || !facts || !entities || !terms || !corrections) return { problems };
+  return {
+    bundle: {
+      story: { file: layout.story, data: story },
+      sections: sections.sort((a, b) => a.data.order - b.data.order),
+      facts: { file: layout.facts, records: facts },
+      entities: { file: layout.entities, records: entities },
+      terms: { file: layout.terms, records: terms },
+      corrections: { file: layout.corrections, records: corrections },
+    },
+    problems,
+  };
+}
+
+/**
+ * Reads and checks everything: syntax, shape, schemas and the cross-record
+ * rules. Returns the bundle, or throws one `ContentError` listing every problem.
+ */
+export function loadContent(
+  files: ContentFiles,
+  layout: ContentLayout = CONTENT_FILES,
+  options: CheckOptions = {},
+): ContentBundle {
+  const { bundle, problems } = readContent(files, layout);
+  if (!bundle || problems.length > 0) throw new ContentError(problems);
+  const crossRecord = findContentProblems(bundle, options);
+  if (crossRecord.length > 0) throw new ContentError(crossRecord);
+  return bundle;
+}

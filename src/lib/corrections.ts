@@ -1,0 +1,126 @@
+/**
+ * The corrections record: which notes a section shows, the date the story was
+ * last changed, and the Atom feed of changes. Pure: it takes validated
+ * correction records (`schema.ts`) and returns data or text; pages and
+ * components render it. It knows nothing about Astro or files.
+ */
+import type { Correction, CorrectionKind } from './schema.ts';
+
+/** What a reader sees before each kind of note. */
+export const CORRECTION_LABELS: Record<CorrectionKind, string> = {
+  correction: 'Correction',
+  clarification: 'Clarification',
+  update: 'Update',
+};
+
+/** Corrections newest first; on the same day by id, so the order never depends on how they were read. */
+export function newestFirst(corrections: readonly Correction[]): Correction[] {
+  return [...corrections].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id, 'en'));
+}
+
+/** The notes a section shows: those that name it, newest first. */
+export function correctionsForSection(corrections: readonly Correction[], slug: string): Correction[] {
+  return newestFirst(corrections.filter((c) => c.sections.includes(slug)));
+}
+
+/** The notes shown under the story's header: those that name no section (the story as a whole). */
+export function storyWideCorrections(corrections: readonly Correction[]): Correction[] {
+  return newestFirst(corrections.filter((c) => c.sections.length === 0));
+}
+
+/**
+ * When the story last changed for readers: the latest correction,
+ * clarification or update, or the publication date when there is none. Typo
+ * fixes are not recorded, so they never move it.
+ */
+export function lastModified(published: string, corrections: readonly Correction[]): string {
+  return corrections.reduce((latest, c) => (c.date > latest ? c.date : latest), published);
+}
+
+/**
+ * What changed on a section's own page: the notes that name the section, and a
+ * modified date moved by those and by changes to the story as a whole.
+ */
+export function sectionChanges(
+  published: string,
+  corrections: readonly Correction[],
+  slug: string,
+): { modified: string; corrections: Correction[] } {
+  const touching = corrections.filter((c) => c.sections.length === 0 || c.sections.includes(slug));
+  return { modified: lastModified(published, touching), corrections: correctionsForSection(corrections, slug) };
+}
+
+/** The `#fragment` of a correction on the corrections page. */
+export function correctionAnchor(id: string): string {
+  return `correction-${id}`;
+}
+
+/** Everything the Atom feed says, as plain values (absolute URLs). */
+export interface FeedInput {
+  /** Feed title. */
+  title: string;
+  /** Short description of the feed. */
+  subtitle: string;
+  /** Language tag of the entries. */
+  language: string;
+  /** Absolute URL of the feed itself. */
+  feedUrl: string;
+  /** Absolute URL of the corrections page. */
+  pageUrl: string;
+  /** Who publishes it. */
+  author: string;
+  /** The story's publication date, YYYY-MM-DD: the feed's date when there is no entry. */
+  published: string;
+  /** The entries, any order. */
+  corrections: readonly Correction[];
+  /** Turns a section slug into its title, for entry titles. */
+  sectionTitle: (slug: string) => string;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A YYYY-MM-DD date as an RFC 3339 timestamp at midnight UTC. */
+function atomDate(isoDate: string): string {
+  return `${isoDate}T00:00:00Z`;
+}
+
+/** The title of a feed entry: "Correction: BMW adds billions …", or "Update: the whole story". */
+export function entryTitle(correction: Correction, sectionTitle: (slug: string) => string): string {
+  const where = correction.sections.length > 0 ? correction.sections.map(sectionTitle).join('; ') : 'the whole story';
+  return `${CORRECTION_LABELS[correction.kind]}: ${where}`;
+}
+
+/** An Atom 1.0 feed (RFC 4287) with one entry per correction, clarification or update. */
+export function atomFeed(input: FeedInput): string {
+  const entries = newestFirst(input.corrections);
+  const updated = atomDate(lastModified(input.published, input.corrections));
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(input.language)}">`,
+    `  <title>${escapeXml(input.title)}</title>`,
+    `  <subtitle>${escapeXml(input.subtitle)}</subtitle>`,
+    `  <id>${escapeXml(input.feedUrl)}</id>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(input.feedUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(input.pageUrl)}"/>`,
+    `  <updated>${updated}</updated>`,
+    `  <author><name>${escapeXml(input.author)}</name></author>`,
+    ...entries.flatMap((correction) => {
+      const url = `${input.pageUrl}#${correctionAnchor(correction.id)}`;
+      return [
+        '  <entry>',
+        `    <title>${escapeXml(entryTitle(correction, input.sectionTitle))}</title>`,
+        `    <id>${escapeXml(url)}</id>`,
+        `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+        `    <published>${atomDate(correction.date)}</published>`,
+        `    <updated>${atomDate(correction.date)}</updated>`,
+        `    <category term="${correction.kind}"/>`,
+        `    <summary type="text">${escapeXml(correction.description)}</summary>`,
+        '  </entry>',
+      ];
+    }),
+    '</feed>',
+  ];
+  return `${lines.join('\n')}\n`;
+}
