@@ -28,9 +28,11 @@ export interface ObservatoryResult {
   tests: Record<string, { pass: boolean; result: string | null; scoreModifier: number }>;
 }
 
-const [host, httpPort, httpsPort] = process.argv.slice(2);
-if (!host || !/^\d+$/.test(httpPort ?? '') || !/^\d+$/.test(httpsPort ?? '')) {
-  throw new Error('usage: observatory-scan.ts <host> <http port> <https port>');
+const [host = '', httpPort = '', httpsPort = ''] = process.argv.slice(2);
+if (!host || !/^\d+$/.test(httpPort) || !/^\d+$/.test(httpsPort)) {
+  throw new Error(
+    `usage: observatory-scan.ts <host> <http port> <https port>; got ${JSON.stringify(process.argv.slice(2))}`,
+  );
 }
 if (!process.env.NODE_EXTRA_CA_CERTS) {
   throw new Error('NODE_EXTRA_CA_CERTS is not set: the scan would not trust the test certificate');

@@ -192,7 +192,8 @@ export function describeServer(suite: ServerSuite): void {
         expect(existsSync(join(ctx().dir, path)), `${path} is in the build`).toBe(true);
         const reply = await get(path);
         expect(reply.status, path).toBe(404);
-        expect(reply.body.toString(), path).not.toContain('Content-Security-Policy');
+        expect(reply.body.equals(readFileSync(join(ctx().dir, '404.html'))), `${path} gets the 404 page`).toBe(true);
+        expectSecurityHeaders(reply, path);
       }
     });
 
