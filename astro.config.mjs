@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentGateIntegration } from './src/integrations/content-gate.ts';
 import { inlineScriptHashesIntegration } from './src/integrations/inline-script-hashes.ts';
+import { metaCspDirectives } from './src/lib/security-headers.ts';
 import { readSiteSettings } from './src/lib/urls.ts';
 
 // SITE_URL and BASE_PATH decide every absolute and internal URL; a bad value
@@ -25,13 +26,8 @@ export default defineConfig({
   // Style attributes stay allowed (they cannot run code; charts and layout use them).
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      // The same directives as the header policy (src/lib/security-headers.ts), less those a <meta> ignores.
+      directives: metaCspDirectives(),
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },

@@ -1,15 +1,18 @@
 /**
  * Astro integration: after the build, hashes every inline script of every
- * page into that page's CSP `<meta>`, and fills the same hashes into the
- * `_headers` file copied from `public/`. See `src/lib/csp.ts`.
+ * page into that page's CSP `<meta>`, then writes the host files with the
+ * security headers and the same hashes: `_headers`, the nginx include
+ * `_nginx/security-headers.conf` and the Caddy snippet
+ * `_caddy/security-headers.caddy` (all from `src/lib/security-headers.ts`).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { addHashesToCspMeta, fillHeaderHashes, HASHES_PLACEHOLDER, inlineScriptHashes } from '../lib/csp.ts';
+import { addHashesToCspMeta, inlineScriptHashes } from '../lib/csp.ts';
+import { hostFiles } from '../lib/security-headers.ts';
 
-/** Hashes inline scripts into each page's CSP and into `_headers`. */
+/** Hashes inline scripts into each page's CSP and writes the host header files. */
 export function inlineScriptHashesIntegration(): AstroIntegration {
   return {
     name: 'inline-script-hashes',
@@ -26,12 +29,14 @@ export function inlineScriptHashesIntegration(): AstroIntegration {
           const patched = addHashesToCspMeta(html, hashes);
           if (patched !== html) await writeFile(path, patched);
         }
-        const headersPath = join(root, '_headers');
-        const template = await readFile(headersPath, 'utf8').catch(() => undefined);
-        if (template?.includes(HASHES_PLACEHOLDER)) {
-          await writeFile(headersPath, fillHeaderHashes(template, [...all]));
+        const written = Object.entries(hostFiles([...all]));
+        for (const [file, text] of written) {
+          await mkdir(dirname(join(root, file)), { recursive: true });
+          await writeFile(join(root, file), text);
         }
-        logger.info(`${all.size} inline script hash(es) added to ${files.length} pages and _headers`);
+        logger.info(
+          `${all.size} inline script hash(es) added to ${files.length} pages and to ${written.map(([file]) => file).join(', ')}`,
+        );
       },
     },
   };

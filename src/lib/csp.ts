@@ -5,12 +5,10 @@
  * (such as the pre-paint theme script). These helpers find every inline
  * script a page runs, hash it, and add the hashes to the page's CSP `<meta>`
  * and to the `_headers` file, so no policy needs `'unsafe-inline'` for
- * scripts. Pure string work: it knows nothing about Astro or the file system.
+ * scripts (the header policies are written from src/lib/security-headers.ts).
+ * Pure string work: it knows nothing about Astro or the file system.
  */
 import { createHash } from 'node:crypto';
-
-/** Placeholder in `public/_headers` that the build replaces with the inline-script hashes. */
-export const HASHES_PLACEHOLDER = "'inline-script-hashes'";
 
 /** Script types a browser runs; anything else (JSON-LD, templates) is data and needs no hash. */
 const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
@@ -52,9 +50,4 @@ export function addHashesToCspMeta(html: string, hashes: readonly string[]): str
       return `${head}${[sources.trim(), ...missing].filter(Boolean).join(' ')}`;
     },
   );
-}
-
-/** Replaces the placeholder in a `_headers` template with the hash sources (sorted, for stable output). */
-export function fillHeaderHashes(template: string, hashes: readonly string[]): string {
-  return template.split(HASHES_PLACEHOLDER).join([...hashes].sort().join(' '));
 }
