@@ -168,6 +168,13 @@ export function findTypedNumbers(body: string): { text: string; line: number }[]
   return found;
 }
 
+const BROKEN_PLACEHOLDER = 'has a "{{" or "}}" that is not part of a {{fact-id}} placeholder';
+
+/** True when braces are left over once every well-formed `{{fact-id}}` placeholder is taken out. */
+function hasBrokenPlaceholder(text: string): boolean {
+  return /\{\{|\}\}/.test(withoutPlaceholders(text));
+}
+
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
@@ -341,6 +348,7 @@ export function findContentProblems(bundle: ContentBundle, options: CheckOptions
     const field = `inBrief[${i}]`;
     for (const id of placeholderIds(text).filter((id) => !factIds.has(id)))
       add(bundle.story.file, field, `{{${id}}} is not a fact id`);
+    if (hasBrokenPlaceholder(text)) add(bundle.story.file, field, BROKEN_PLACEHOLDER);
     const typed = withoutPlaceholders(text).match(/\d[\d,.]*/);
     if (typed)
       add(bundle.story.file, field, `the number "${typed[0]}" is typed in; write {{fact-id}} so it has one source`);
@@ -359,6 +367,7 @@ export function findContentProblems(bundle: ContentBundle, options: CheckOptions
       const text = section.data[field];
       const unknown = placeholderIds(text).filter((id) => !factIds.has(id));
       for (const id of unknown) add(section.file, field, `{{${id}}} is not a fact id`);
+      if (hasBrokenPlaceholder(text)) add(section.file, field, BROKEN_PLACEHOLDER);
       const typed = withoutPlaceholders(text).match(/\d[\d,.]*/);
       if (typed)
         add(section.file, field, `the number "${typed[0]}" is typed in; write {{fact-id}} so it has one source`);
