@@ -151,6 +151,21 @@ export function findTypedNumbers(body: string): { text: string; line: number }[]
   return found;
 }
 
+/**
+ * Lines of an MDX body that open a "Why it matters" paragraph outside an
+ * `<Analysis>` block: our analysis must be labelled as such.
+ */
+export function unlabelledAnalysis(body: string): number[] {
+  const lines: number[] = [];
+  let depth = 0;
+  body.split('\n').forEach((line, index) => {
+    if (/<Analysis\b[^>]*>/.test(line)) depth += 1;
+    if (depth === 0 && /^\s*(\*\*)?Why it matters/i.test(line)) lines.push(index + 1);
+    if (/<\/Analysis>/.test(line)) depth = Math.max(0, depth - 1);
+  });
+  return lines;
+}
+
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
@@ -275,6 +290,15 @@ export function findContentProblems(bundle: ContentBundle): ContentProblem[] {
     }
   }
 
+  // Story: what the source's publisher is comes from a named outside source.
+  const publisherFact = bundle.story.data.source.publisherFact;
+  if (publisherFact) {
+    const fact = bundle.facts.records.find((f) => f.id === publisherFact);
+    if (!fact) add(bundle.story.file, 'source.publisherFact', `"${publisherFact}" is not a fact id`);
+    else if (!fact.outside)
+      add(bundle.story.file, 'source.publisherFact', `"${publisherFact}" must be an outside fact with a named source`);
+  }
+
   // Story: the headline and dek carry no figures; figures live in the fact book.
   for (const field of ['headline', 'dek'] as const) {
     const typed = bundle.story.data[field].match(/\d[\d,.]*/);
@@ -342,6 +366,13 @@ export function findContentProblems(bundle: ContentBundle): ContentProblem[] {
           `does not list "${section.data.slug}", but ${section.file} names it with <Who id="${entity.id}">`,
         );
       }
+    }
+    for (const line of unlabelledAnalysis(section.body)) {
+      add(
+        section.file,
+        `body line ${line}`,
+        'a "Why it matters" paragraph is our analysis: put it inside <Analysis>…</Analysis> so readers see the label',
+      );
     }
     for (const typed of findTypedNumbers(section.body)) {
       add(

@@ -8,6 +8,7 @@ import {
   findReferences,
   findTypedNumbers,
   quoteHasNumber,
+  unlabelledAnalysis,
 } from '../../src/lib/validate.ts';
 import { readContent, ROOT } from './content-files.ts';
 
@@ -131,6 +132,12 @@ const CROSS_RECORD_CASES: [string, string, string, RegExp][] = [
     'entities[bmw].sections',
     /lists "first", but .*first\.mdx never names it with <Who id="bmw">/,
   ],
+  [
+    'unlabelled-analysis',
+    'tests/fixtures/bad/unlabelled-analysis/sections/first.mdx',
+    'body line 10',
+    /"Why it matters" paragraph is our analysis: put it inside <Analysis>/,
+  ],
 ];
 
 describe('broken content stops with a message naming the file and field', () => {
@@ -179,6 +186,12 @@ describe('records the schemas reject', () => {
 });
 
 describe('helpers', () => {
+  it('finds "Why it matters" paragraphs only outside <Analysis> blocks', () => {
+    const body = 'Fact.\n\n<Analysis>\n\nWhy it matters: labelled.\n\n</Analysis>\n\nWhy it matters: not labelled.';
+    expect(unlabelledAnalysis(body)).toEqual([9]);
+    expect(unlabelledAnalysis('<Analysis>\nWhy it matters: fine.\n</Analysis>')).toEqual([]);
+  });
+
   it('finds references with their line numbers', () => {
     expect(findReferences('a <Fact id="x" />\n<Who id="y" form="full">Y</Who> <Term id="z">t</Term>')).toEqual([
       { tag: 'Fact', id: 'x', line: 1 },
