@@ -118,7 +118,7 @@ async function load(): Promise<StoryModel> {
     facts: book,
     entities: new Map(entities.map((e) => [e.id, e])),
     terms: new Map(terms.map((t) => [t.id, t])),
-    corrections: newestFirst(corrections),
+    corrections: newestFirst(corrections).map((c) => ({ ...c, description: fillFacts(c.description, book) })),
     modified: lastModified(story.published, corrections),
   };
 }

@@ -28,6 +28,9 @@ const IsoDateSchema = z
     },
   );
 
+/** A calendar month written as YYYY-MM. */
+const YearMonthSchema = z.string().regex(/^\d{4}-\d{2}$/, { error: 'must be a month written YYYY-MM' });
+
 /** An absolute http(s) address. */
 const HttpUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 
@@ -201,6 +204,11 @@ export const EntitySchema = z
     organisation: IdSchema.optional(),
     /** One line in our own words on who or what this is. */
     description: z.string().min(10),
+    /**
+     * Named outside source for whatever the description says that the report does not
+     * (leave it out when the description only restates the report).
+     */
+    source: OutsideSourceSchema.optional(),
     /** Id of an outside fact holding this place's coordinates. */
     coordinates: IdSchema.optional(),
     /** Slugs of the sections where this entity is named with `<Who>`; a publication may list none. */
@@ -232,6 +240,8 @@ export const TermSchema = z
     aliases: z.array(z.string()).default([]),
     /** One or two sentences in our own words. */
     definition: z.string().min(20).max(400),
+    /** Named outside source for the definition, when it says more than the report does. */
+    source: OutsideSourceSchema.optional(),
   })
   .strict();
 export type Term = z.infer<typeof TermSchema>;
@@ -282,12 +292,26 @@ export const StorySchema = z
         headline: z.string().min(10),
         /** Where the report was filed. */
         dateline: z.string().min(2),
-        /** When it was written, in words ("late April 2024"). */
-        written: z.string().min(4),
-        /** Month it was written, YYYY-MM, for machines. */
-        writtenMonth: z.string().regex(/^\d{4}-\d{2}$/),
+        /** What the report is, in words ("an English-language news report"). */
+        kind: z.string().min(4),
+        /**
+         * What is known of the report's date. The report carries no date of its own, so
+         * this is the period of the events it describes, never a date it was written.
+         */
+        covers: z
+          .object({
+            /** The period in words ("late April – early May 2024"). */
+            text: z.string().min(4),
+            /** First month of the period, YYYY-MM, for machines. */
+            from: YearMonthSchema,
+            /** Last month of the period, YYYY-MM. */
+            to: YearMonthSchema,
+          })
+          .strict(),
         /** Who published the copy we cite. */
         publisher: z.string().min(3),
+        /** Id of an outside fact saying what the publisher is; shown beside its name wherever the source is named. */
+        publisherFact: IdSchema.optional(),
         /** Date of that public copy. */
         published: IsoDateSchema,
         /** Address of that public copy. */
@@ -320,7 +344,10 @@ export const CorrectionSchema = z
     sections: z.array(IdSchema).default([]),
     /** Ids of the facts the change touches. */
     facts: z.array(IdSchema).default([]),
-    /** What an earlier version said and what is right, in plain words: "An earlier version called … It is …". */
+    /**
+     * What an earlier version said and what is right, in plain words: "An earlier version called … It is …".
+     * Figures only as {{fact-id}} placeholders; dates and years may be written out.
+     */
     description: z
       .string()
       .trim()

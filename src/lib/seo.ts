@@ -8,6 +8,7 @@
  */
 import { CORRECTION_LABELS } from './corrections.ts';
 import type { Correction, Story } from './schema.ts';
+import { coversInterval } from './source-report.ts';
 import { absoluteUrl, sectionPath, shareImagePath, STORY_IMAGE_NAME } from './urls.ts';
 
 /** Size of every share image, in pixels: the Open Graph large-card format. */
@@ -147,7 +148,7 @@ function buildSeo(story: Story, { site, base }: SeoSite, changes: ChangeRecord, 
     dateModified: changes.modified,
     image: [image],
     publisher: { '@type': 'Organization', name: story.siteName, url: absoluteUrl(site, base) },
-    isBasedOn: story.source.url,
+    isBasedOn: sourceReportJsonLd(story),
     ...(changes.corrections.length > 0
       ? {
           correction: changes.corrections.map((c) => ({
@@ -167,6 +168,22 @@ function buildSeo(story: Story, { site, base }: SeoSite, changes: ChangeRecord, 
     canonical,
     meta,
     jsonLd,
+  };
+}
+
+/**
+ * The report the story explains, as JSON-LD. It carries no date of its own, so
+ * `datePublished` is the date of the public copy we cite, and `temporalCoverage`
+ * the months of the events it describes; no date of writing is given.
+ */
+export function sourceReportJsonLd(story: Story): Record<string, unknown> {
+  return {
+    '@type': 'NewsArticle',
+    headline: story.source.headline,
+    url: story.source.url,
+    datePublished: story.source.published,
+    temporalCoverage: coversInterval(story),
+    publisher: { '@type': 'Organization', name: story.source.publisher },
   };
 }
 

@@ -168,11 +168,30 @@ export function findTypedNumbers(body: string): { text: string; line: number }[]
   return found;
 }
 
+/** Dates ("17 May 2024") and years ("2022") a correction may name in words: they are not figures of the report. */
+const DATES_AND_YEARS =
+  /\b(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b/g;
+
 const BROKEN_PLACEHOLDER = 'has a "{{" or "}}" that is not part of a {{fact-id}} placeholder';
 
 /** True when braces are left over once every well-formed `{{fact-id}}` placeholder is taken out. */
 function hasBrokenPlaceholder(text: string): boolean {
   return /\{\{|\}\}/.test(withoutPlaceholders(text));
+}
+
+/**
+ * Lines of an MDX body that open a "Why it matters" paragraph outside an
+ * `<Analysis>` block: our analysis must be labelled as such.
+ */
+export function unlabelledAnalysis(body: string): number[] {
+  const lines: number[] = [];
+  let depth = 0;
+  body.split('\n').forEach((line, index) => {
+    if (/<Analysis\b[^>]*>/.test(line)) depth += 1;
+    if (depth === 0 && /^\s*(\*\*)?Why it matters/i.test(line)) lines.push(index + 1);
+    if (/<\/Analysis>/.test(line)) depth = Math.max(0, depth - 1);
+  });
+  return lines;
 }
 
 function wordCount(text: string): number {
@@ -218,6 +237,14 @@ export function findCorrectionProblems(bundle: ContentBundle, today: string): Co
     for (const slug of correction.sections)
       if (!slugs.has(slug)) add(at('sections'), `"${slug}" is not a section slug`);
     for (const id of correction.facts) if (!factIds.has(id)) add(at('facts'), `"${id}" is not in ${bundle.facts.file}`);
+    for (const id of placeholderIds(correction.description).filter((id) => !factIds.has(id)))
+      add(at('description'), `{{${id}}} is not a fact id`);
+    if (hasBrokenPlaceholder(correction.description)) add(at('description'), BROKEN_PLACEHOLDER);
+    const typed = withoutPlaceholders(correction.description)
+      .replace(DATES_AND_YEARS, ' ')
+      .match(/\d[\d,.]*/);
+    if (typed)
+      add(at('description'), `the number "${typed[0]}" is typed in; write {{fact-id}} so it has one source`);
     if (correction.date < published)
       add(at('date'), `${correction.date} is before the story was published (${published})`);
     if (correction.date > today) add(at('date'), `${correction.date} is after today's build (${today})`);
@@ -337,6 +364,15 @@ export function findContentProblems(bundle: ContentBundle, options: CheckOptions
     }
   }
 
+  // Story: what the source's publisher is comes from a named outside source.
+  const publisherFact = bundle.story.data.source.publisherFact;
+  if (publisherFact) {
+    const fact = bundle.facts.records.find((f) => f.id === publisherFact);
+    if (!fact) add(bundle.story.file, 'source.publisherFact', `"${publisherFact}" is not a fact id`);
+    else if (!fact.outside)
+      add(bundle.story.file, 'source.publisherFact', `"${publisherFact}" must be an outside fact with a named source`);
+  }
+
   // Story: the headline and dek carry no figures; figures live in the fact book.
   for (const field of ['headline', 'dek'] as const) {
     const typed = bundle.story.data[field].match(/\d[\d,.]*/);
@@ -406,6 +442,13 @@ export function findContentProblems(bundle: ContentBundle, options: CheckOptions
           `does not list "${section.data.slug}", but ${section.file} names it with <Who id="${entity.id}">`,
         );
       }
+    }
+    for (const line of unlabelledAnalysis(section.body)) {
+      add(
+        section.file,
+        `body line ${line}`,
+        'a "Why it matters" paragraph is our analysis: put it inside <Analysis>…</Analysis> so readers see the label',
+      );
     }
     for (const typed of findTypedNumbers(section.body)) {
       add(

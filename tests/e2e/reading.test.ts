@@ -84,7 +84,16 @@ describe('header', () => {
     expect(await header.locator('h1').textContent()).toBeTruthy();
     expect(await header.locator('.story-dek').textContent()).toMatch(/.{50,}/);
     expect(await header.locator('.story-credit').textContent()).toMatch(/^By /);
-    expect(await header.locator('time[datetime^="2024-04"]').count()).toBe(1);
+    // The report carries no date of its own: the header gives the months of the events it describes and the date
+    // of its public copy, and a visible note says how old it is.
+    expect(await header.locator('time[datetime="2024-04"]').count()).toBe(1);
+    expect(await header.locator('time[datetime="2024-05"]').count()).toBe(1);
+    expect(await header.locator('time[datetime="2024-05-17"]').count()).toBe(1);
+    expect(await header.textContent()).toMatch(/Report: undated; describes events of late April – early May 2024/);
+    expect(await header.textContent()).not.toMatch(/written in/);
+    expect(await header.locator('[data-age-note]').textContent()).toMatch(
+      /based on an English-language news report about events of late April – early May 2024[^.]*17 May 2024\. It does not cover anything that has happened since\./,
+    );
     expect(await header.locator('time').allTextContents()).toContainEqual(expect.stringMatching(/^\d{1,2} \w+ \d{4}$/));
     expect(await header.textContent()).toMatch(/Updated \d{1,2} \w+ \d{4}/);
 
@@ -278,7 +287,10 @@ describe('glossary', () => {
       expect(decodedHtml).toContain(definition);
       const popover = page.locator(`[popover][data-term-pop="${id}"]`);
       expect(await popover.count()).toBe(1);
-      expect(await popover.textContent()).toContain(`${definition} All terms in the glossary`);
+      // The definition, then (where the definition draws on one) its named source, then the link to the glossary.
+      const popoverText = (await popover.textContent()) ?? '';
+      expect(popoverText).toContain(`${definition} `);
+      expect(popoverText.indexOf('All terms in the glossary')).toBeGreaterThan(popoverText.indexOf(definition));
       // The first mention comes before any later one: its button follows the first link to the term.
       const firstLink = await page
         .locator(`main a.term[href$="#term-${id}"]`)

@@ -212,8 +212,10 @@ describe('share tags', () => {
         '@type': 'NewsArticle',
         headline: ogTitle,
         url: canonical,
-        isBasedOn: sourceUrl,
+        isBasedOn: { '@type': 'NewsArticle', url: sourceUrl, datePublished: '2024-05-17' },
       });
+      // The report carries no date of its own: nothing claims a date it was written.
+      expect(jsonLd.isBasedOn).not.toHaveProperty('dateCreated');
       expect(jsonLd.datePublished).toBe(await metaContent(page, 'article:published_time'));
       expect(jsonLd.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}/);
       await page.context().close();

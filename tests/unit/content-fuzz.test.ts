@@ -263,7 +263,8 @@ const MUTATIONS: ((p: Pick) => Mutation | undefined)[] = [
     const items = doc.contents.items;
     const i = p.entry % items.length;
     const j = p.field % items.length;
-    [items[i], items[j]] = [items[j], items[i]];
+    const [moved] = items.splice(i, 1);
+    if (moved) items.splice(j, 0, moved);
     return { name: 'reordered entries', expect: 'pass', files: new Map(BASE).set(path, doc.toString()) };
   },
   (p) => {
@@ -345,8 +346,7 @@ describe('random bad content', () => {
     );
     const total = [...names.values()].reduce((a, b) => a + b, 0);
     console.log(
-      `content fuzz: ${total} cases (seed ${SEED}), ${kindsTried.size} mutation kinds (${names.size} variants), ${kinds.size} distinct error kinds\n` +
-        [...names].map(([name, n]) => `  ${String(n).padStart(4)} × ${name}`).join('\n'),
+      `content fuzz: ${total} cases (seed ${SEED}), ${kindsTried.size} mutation kinds (${names.size} variants), ${kinds.size} distinct error kinds`,
     );
     expect(total).toBeGreaterThanOrEqual(1000);
     expect(kindsTried.size, 'every kind of mutation was tried').toBe(MUTATIONS.length);

@@ -14,8 +14,8 @@ const story: Story = {
   source: {
     headline: 'A report',
     dateline: 'Beijing',
-    written: 'April 2024',
-    writtenMonth: '2024-04',
+    kind: 'a news report',
+    covers: { text: 'late April – early May 2024', from: '2024-04', to: '2024-05' },
     publisher: 'A publisher',
     published: '2024-05-17',
     url: 'http://example.com/report.htm',
@@ -82,7 +82,14 @@ describe('sectionSeo', () => {
       headline: 'BMW invests',
       datePublished: '2026-01-02',
       dateModified: '2026-02-03',
-      isBasedOn: 'http://example.com/report.htm',
+      isBasedOn: {
+        '@type': 'NewsArticle',
+        headline: 'A report',
+        url: 'http://example.com/report.htm',
+        datePublished: '2024-05-17',
+        temporalCoverage: '2024-04/2024-05',
+        publisher: { '@type': 'Organization', name: 'A publisher' },
+      },
       image: ['https://example.org/sub/og/bmw.png'],
       isPartOf: { headline: 'Two industries bet on smart, green cars', url: 'https://example.org/sub/' },
       correction: [

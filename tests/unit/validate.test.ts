@@ -8,6 +8,7 @@ import {
   findReferences,
   findTypedNumbers,
   quoteHasNumber,
+  unlabelledAnalysis,
 } from '../../src/lib/validate.ts';
 import { readContent, readProblems, ROOT } from './content-files.ts';
 
@@ -147,6 +148,12 @@ const CROSS_RECORD_CASES: [string, string, string, RegExp][] = [
     /2027-01-15 is after today's build \(2026-12-31\)/,
   ],
   [
+    'correction-typed-number',
+    'tests/fixtures/bad/correction-typed-number/corrections.yaml',
+    'corrections[plants-label].description',
+    /the number "5" is typed in; write \{\{fact-id\}\}/,
+  ],
+  [
     'correction-history-unknown',
     'tests/fixtures/good/facts.yaml',
     'facts[plants].history[0].correction',
@@ -157,6 +164,12 @@ const CROSS_RECORD_CASES: [string, string, string, RegExp][] = [
     'tests/fixtures/bad/entity-section-mismatch/entities.yaml',
     'entities[bmw].sections',
     /lists "first", but .*first\.mdx never names it with <Who id="bmw">/,
+  ],
+  [
+    'unlabelled-analysis',
+    'tests/fixtures/bad/unlabelled-analysis/sections/first.mdx',
+    'body line 10',
+    /"Why it matters" paragraph is our analysis: put it inside <Analysis>/,
   ],
 ];
 
@@ -227,6 +240,12 @@ describe('records and files rejected while reading', () => {
 });
 
 describe('helpers', () => {
+  it('finds "Why it matters" paragraphs only outside <Analysis> blocks', () => {
+    const body = 'Fact.\n\n<Analysis>\n\nWhy it matters: labelled.\n\n</Analysis>\n\nWhy it matters: not labelled.';
+    expect(unlabelledAnalysis(body)).toEqual([9]);
+    expect(unlabelledAnalysis('<Analysis>\nWhy it matters: fine.\n</Analysis>')).toEqual([]);
+  });
+
   it('finds references with their line numbers', () => {
     expect(findReferences('a <Fact id="x" />\n<Who id="y" form="full">Y</Who> <Term id="z">t</Term>')).toEqual([
       { tag: 'Fact', id: 'x', line: 1 },

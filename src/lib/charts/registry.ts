@@ -94,23 +94,23 @@ export function chartText(id: ChartId, facts: FactBook): ChartText {
   switch (id) {
     case 'shunyi-facilities':
       return {
-        title: 'Shunyi’s car plants and R&D centres',
-        takeaway: `In a single district, ${t(SHUNYI_FACTS.rdCentres, true)} sit beside ${t(SHUNYI_FACTS.plants, true)}: ${t(SHUNYI_FACTS.total)} in all.`,
+        title: 'Shunyi’s car plants and R&D centres, by the district’s count',
+        takeaway: `By the district’s count, Shunyi had ${t(SHUNYI_FACTS.rdCentres, true)} and ${t(SHUNYI_FACTS.plants, true)}: ${factValueText(facts, SHUNYI_FACTS.total)} in all.`,
         description:
           `A unit chart with one mark per site. ${t(SHUNYI_FACTS.plants)} are drawn as squares, ` +
           `the first marked as ${t(SHUNYI_FACTS.plantExample)}; ${t(SHUNYI_FACTS.rdCentres)} are drawn as circles, ` +
           `the first marked as ${t(SHUNYI_FACTS.rdExample)}. Together they make ${t(SHUNYI_FACTS.total)}.`,
-        source: `Source: report ${paragraphOf(facts, SHUNYI_FACTS.plants)}, the district’s own count; derived: the total adds the two counts.`,
+        source: `Source: report ${paragraphOf(facts, SHUNYI_FACTS.plants)}, the district’s own count, given by its deputy head, Du Yue; derived: the total adds the two counts.`,
       };
     case 'bmw-investment':
       return {
-        title: 'BMW’s Shenyang investment, in yuan and in dollars',
-        takeaway: `One amount, two currencies: ${t(BMW_FACTS.cny)} is about ${t(BMW_FACTS.usd)}, which works out at ${t(BMW_FACTS.rate)}.`,
+        title: 'BMW’s Shenyang investment, in yuan and in the report’s dollar conversion',
+        takeaway: `One amount, two currencies: BMW’s ${t(BMW_FACTS.cny)} is about ${t(BMW_FACTS.usd)} by the report’s conversion, which implies ${t(BMW_FACTS.rate)}, not a market rate.`,
         description:
           `A single bar for BMW’s additional investment in Shenyang. The scale above it reads in yuan and ends at ${t(BMW_FACTS.cny)}; ` +
           `the scale below reads in US dollars and ends at ${t(BMW_FACTS.usd)}. ` +
-          `Dividing one by the other gives ${t(BMW_FACTS.rate)}, a rate worked out here.`,
-        source: `Source: report ${paragraphOf(facts, BMW_FACTS.cny)}; derived: the rate is the yuan amount divided by the dollar amount.`,
+          `Dividing one by the other gives ${t(BMW_FACTS.rate)}: the report’s conversion rate, worked out here, not a market exchange rate.`,
+        source: `Source: report ${paragraphOf(facts, BMW_FACTS.cny)}: the yuan amount is BMW’s announced figure, the dollar amount the report’s conversion; derived: the rate is the yuan amount divided by the dollar amount.`,
       };
     case 'locator-map': {
       const direction = compassDirection(factPoint(facts, MAP_FACTS.from), factPoint(facts, MAP_FACTS.to));
@@ -128,13 +128,13 @@ export function chartText(id: ChartId, facts: FactBook): ChartText {
     }
     case 'ponyai-scale':
       return {
-        title: 'Pony.ai’s driverless testing, in laps of the equator',
-        takeaway: `Pony.ai’s ${t(PONYAI_FACTS.km)} of driverless testing would circle the equator about ${factValueText(facts, PONYAI_FACTS.laps)} times; each robotaxi completes up to ${t(PONYAI_FACTS.orders)}.`,
+        title: 'Pony.ai’s driverless testing, in laps of the equator (the company’s figures)',
+        takeaway: `Pony.ai says its driverless testing worldwide totalled ${t(PONYAI_FACTS.km)}, enough to circle the equator about ${factValueText(facts, PONYAI_FACTS.laps)} times, and that its robotaxis completed up to ${t(PONYAI_FACTS.orders)}.`,
         description:
           `Circles, each standing for one lap of the equator (${t(PONYAI_FACTS.equator)}): ${t(PONYAI_FACTS.km)} makes about ${t(PONYAI_FACTS.laps)}, ` +
-          `the last circle only partly filled. Below, a number line of orders a day marks Pony.ai’s range of ${t(PONYAI_FACTS.orders)}.`,
+          `the last circle only partly filled. Below, a number line of orders a day marks the range Pony.ai gives, ${t(PONYAI_FACTS.orders)}.`,
         source:
-          `Source: report ${paragraphOf(facts, PONYAI_FACTS.km)}, Pony.ai’s own figures; equator length: ${outsideName(facts, PONYAI_FACTS.equator)}; ` +
+          `Source: report ${paragraphOf(facts, PONYAI_FACTS.km)}, Pony.ai’s own figures, given by its CEO, Peng Jun; equator length: ${outsideName(facts, PONYAI_FACTS.equator)}; ` +
           `derived: laps are the kilometres divided by the equator’s length.`,
       };
   }

@@ -7,11 +7,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory } from '../../data/story.ts';
 import { factText, getFact } from '../../lib/facts.ts';
 import { loadShareFonts, renderShareCard, type ShareCard } from '../../lib/og-image.ts';
+import { shareCardFooter } from '../../lib/source-report.ts';
 import { STORY_IMAGE_NAME } from '../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const { story, sections, facts } = await loadStory();
-  const footer = `Explainer based on a report from ${story.source.dateline}, ${story.source.written}`;
+  const footer = shareCardFooter(story);
   const storyCard: ShareCard = {
     siteName: story.siteName,
     kicker: `An explainer in ${sections.length} parts`,
