@@ -1,13 +1,14 @@
 /**
  * Cross-engine smoke pass: every built page (each index.html under dist/) in
  * Firefox ESR and WebKitGTK, served with the headers `_headers` asks for (so
- * the CSP applies from the first byte), with scripts on in the light theme, in
- * the dark system theme, and with scripts off. On each page: no script error, CSP
- * violation or failed load; every heading of <main> shown and legible; every
- * chart's SVG drawn with its text labels inside it; no sideways scroll at
- * 320 and 360 px (scrollWidth against clientWidth, so a classic scrollbar
- * counts). With scripts on: the theme toggle, Copy link, and `/#slug` landing
- * on its section. One browser launch per engine and mode, reused across pages.
+ * the CSP applies from the first byte): scripts on in the light theme, scripts
+ * on in the dark system theme, and scripts off (dark system theme). On each
+ * page: no script error, CSP violation or failed load; every heading of <main>
+ * shown and legible; every chart's SVG drawn with its text labels inside it;
+ * no sideways scroll at 320 and 360 px (scrollWidth against clientWidth, so a
+ * classic scrollbar counts). With scripts on: the theme toggle, Copy link, and
+ * `/#slug` landing on its section. One browser launch per engine and mode,
+ * reused across pages.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -239,8 +240,9 @@ describe.each(ENGINES)('%s', (engine) => {
     it.each(cases([360, 1280]))('$name at $width px', (page) => smoke(browser, page, mode));
   });
 
-  describe('scripts off', () => {
-    const mode = { dark: false, javaScript: false };
+  // In the dark system theme, so the palette that applies without the theme script is checked too.
+  describe('scripts off, dark system theme', () => {
+    const mode = { dark: true, javaScript: false };
     let browser: EnginePage;
     beforeAll(async () => {
       browser = await launchEngine(engine, mode);
