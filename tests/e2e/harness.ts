@@ -1,12 +1,13 @@
 /**
  * Shared set-up for browser tests: a static server over a built folder
  * (optionally under a sub-path, serving 404.html for misses, as static hosts
- * do) and Debian's Chromium through playwright-core. Nothing downloads a browser.
+ * do; optionally injecting a probe script into every page) and Debian's
+ * Chromium through playwright-core. Nothing downloads a browser.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import sirv from 'sirv';
 
@@ -39,19 +40,69 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
+/** Optional test hooks for `serveStatic`. */
+export interface ServeOptions {
+  /**
+   * A script served at `path` (under the base) and loaded by a `<script src>` inserted at the very top of
+   * every HTML page's `<head>`, before the page's own scripts and CSP: a probe for browsers whose driver
+   * shows no console. Same-origin, so the site's `script-src 'self'` allows it.
+   */
+  inject?: { path: string; script: string };
+  /** Called with the address of every request answered with 404. */
+  onMiss?: (url: string) => void;
+  /** Headers sent with every response, as a host would (e.g. the CSP from `_headers`). */
+  headers?: Record<string, string>;
+}
+
+/** The built HTML file a request path resolves to, as sirv would find it, or null. */
+function htmlFileFor(dir: string, path: string): string | null {
+  const root = resolve(dir);
+  let rel: string;
+  try {
+    rel = decodeURIComponent(path.split(/[?#]/)[0] ?? '/');
+  } catch {
+    return null;
+  }
+  const candidates = rel.endsWith('/') ? [`${rel}index.html`] : [rel, `${rel}.html`, `${rel}/index.html`];
+  for (const candidate of candidates) {
+    const file = resolve(root, `.${candidate}`);
+    if (!file.startsWith(root + sep) || !file.endsWith('.html')) continue;
+    if (existsSync(file) && statSync(file).isFile()) return file;
+  }
+  return null;
+}
+
 /** Serves `dir` (default `dist/`) on 127.0.0.1 under `base`, like a plain static host. */
-export async function serveStatic(dir = DIST_DIR, base = '/'): Promise<StaticSite> {
+export async function serveStatic(dir = DIST_DIR, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run the build first`);
+  const { inject, onMiss, headers = {} } = options;
   const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
-  const notFound = readFileSync(join(dir, '404.html'));
+  const withProbe = (html: Buffer | string) =>
+    inject
+      ? String(html).replace(/<head\b[^>]*>/i, (tag) => `${tag}<script src="${base}${inject.path}"></script>`)
+      : html;
+  const notFound = withProbe(readFileSync(join(dir, '404.html')));
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const send404 = () => {
+      onMiss?.(url);
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(notFound);
     };
     if (!url.startsWith(base)) return send404();
     req.url = `/${url.slice(base.length)}`;
+    if (inject) {
+      if (req.url.split('?')[0] === `/${inject.path}`) {
+        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
+        return res.end(inject.script);
+      }
+      const html = htmlFileFor(dir, req.url);
+      if (html) {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        return res.end(withProbe(readFileSync(html)));
+      }
+    }
     files(req, res, send404);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
