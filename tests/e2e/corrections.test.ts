@@ -118,7 +118,15 @@ describe('the corrections record', () => {
     }
   });
 
-  it('shows a dated note in each section it names, on the story page and the section page', () => {
+  it('links the story header to the corrections page', () => {
+    const header = all('index.html').find(
+      (el) => el.tagName === 'header' && (attr(el, 'class') ?? '').includes('story-header'),
+    );
+    const hrefs = [...elements(header as HtmlElement)].filter((el) => el.tagName === 'a').map((a) => attr(a, 'href'));
+    expect(hrefs).toContain('/corrections/');
+  });
+
+  it('shows a dated note in each section it names, on the story page and the section page; story-wide notes close the story', () => {
     const story = all('index.html');
     for (const entry of entries) {
       for (const slug of entry.slugs) {
@@ -128,10 +136,9 @@ describe('the corrections record', () => {
         expect(notesIn(all(`${slug}/index.html`)), `/${slug}/`).toContain(entry.id);
       }
       if (entry.story) {
-        const header = story.find(
-          (el) => el.tagName === 'header' && (attr(el, 'class') ?? '').includes('story-header'),
-        );
-        expect(notesIn(elements(header as HtmlElement))).toContain(entry.id);
+        const notes = story.find((el) => attr(el, 'id') === 'story-corrections');
+        expect(notes, 'the notes on the story as a whole').toBeDefined();
+        expect(notesIn(elements(notes as HtmlElement))).toContain(entry.id);
       }
     }
   });

@@ -95,7 +95,10 @@ describe('header', () => {
       /based on an English-language news report about events of late April – early May 2024[^.]*17 May 2024\. It does not cover anything that has happened since\./,
     );
     expect(await header.locator('time').allTextContents()).toContainEqual(expect.stringMatching(/^\d{1,2} \w+ \d{4}$/));
-    expect(await header.textContent()).toMatch(/Updated \d{1,2} \w+ \d{4}/);
+    expect(await header.textContent()).toMatch(/Published \d{1,2} \w+ \d{4}/);
+    // Once anything is corrected, the header says when, and links to the record.
+    const updated = header.locator('a[href$="/corrections/"]');
+    if ((await updated.count()) > 0) expect(await updated.textContent()).toMatch(/^\s*Updated \d{1,2} \w+ \d{4}\s*$/);
 
     const shown = Number(await header.locator('[data-reading-time]').getAttribute('data-reading-time'));
     expect(await header.locator('[data-reading-time]').textContent()).toBe(`${shown} min read`);
