@@ -28,6 +28,8 @@ export interface ShareCard {
   keyNumber?: string;
   /** What the key number counts ("BMW's additional investment in Shenyang"). */
   keyLabel?: string;
+  /** Whose figure the key number is ("BMW’s figure, announced in late April 2024"), as the key-number tiles say it. */
+  keyBy?: string;
   /** A line at the bottom: where the story comes from. */
   footer: string;
 }
@@ -106,6 +108,9 @@ export function shareCardTree(card: ShareCard): SatoriNode {
           card.keyNumber,
         ),
         ...(card.keyLabel ? [box({ fontSize: 30, color: COLOURS.muted, marginTop: 12 }, card.keyLabel)] : []),
+        ...(card.keyBy
+          ? [box({ fontSize: 24, fontStyle: 'italic', color: COLOURS.muted, marginTop: 6 }, card.keyBy)]
+          : []),
       ])
     : box({ marginTop: 'auto' }, []);
   const footer = box({ fontSize: 22, color: COLOURS.muted, marginTop: 24 }, card.footer);

@@ -7,12 +7,14 @@ import type { ResolvedFact } from './facts.ts';
 import type { ClaimType, Entity } from './schema.ts';
 
 /** How each claim type reads after the claimant's name. */
-const CLAIM_PHRASES: Record<ClaimType, (name: string) => string> = {
-  report: () => "the report's own statement",
-  official: (name) => `an official's statement (${name})`,
-  company: (name) => `${name}'s own figure or view`,
-  'industry-body': (name) => `an industry body's view (${name})`,
-  expert: (name) => `an expert's view (${name})`,
+const CLAIM_PHRASES: Record<ClaimType, (name: string, person: boolean) => string> = {
+  report: () => 'the report’s own statement',
+  official: (name) => `an official’s statement (${name})`,
+  company: (name) => `${name}’s own figure or view`,
+  // A person's view is theirs, not their association's.
+  'industry-body': (name, person) =>
+    person ? `the view of an industry-body official (${name})` : `an industry body’s view (${name})`,
+  expert: (name) => `an expert’s view (${name})`,
   participants: (name) => `what ${name.toLowerCase()} said`,
 };
 
@@ -21,7 +23,7 @@ export function describeClaim(fact: ResolvedFact, entities: ReadonlyMap<string, 
   if (!fact.claimType || !fact.claimedBy) return '';
   const entity = entities.get(fact.claimedBy);
   const name = entity?.shortName ?? entity?.name ?? fact.claimedBy;
-  return CLAIM_PHRASES[fact.claimType](name);
+  return CLAIM_PHRASES[fact.claimType](name, entity?.type === 'person');
 }
 
 /** One line on where a fact comes from. */

@@ -67,7 +67,7 @@ const REQUIRED: [string, RegExp][] = [
     /late April 2024, BMW announced that it would put a further 20 billion yuan — about 2\.82 billion US dollars by the report['’]s conversion — into its Shenyang production base/,
   ],
   ['Shenyang, capital of Liaoning', /Shenyang is the capital of Liaoning province/],
-  ['Neue Klasse pillars', /electrification\*?\*? \(battery power\), \*?\*?digitalisation[^.]*circular economy/],
+  ['Neue Klasse pillars', /three areas Zipse named were electrification, digitalisation and the circular economy/],
   ['Oliver Zipse, chairman of BMW AG’s board', /Oliver Zipse, chairman of the Board of Management of BMW AG/],
   ['Michael Braungart, Scientific CEO of EPEA', /Michael Braungart, Scientific CEO of EPEA/],
   ['no circular economy yet', /had not yet achieved a circular economy for vehicles/],
@@ -83,7 +83,7 @@ const REQUIRED: [string, RegExp][] = [
   ['China–Europe collaboration on ICVs', /collaboration between China and Europe on intelligent connected vehicles/],
   [
     'new quality productive forces and BMW’s strategy',
-    /new quality productive forces[^.]*highly compatible with BMW['’]s core strategy/,
+    /new quality productive forces[^.]*fitted closely with BMW['’]s own core strategy/,
   ],
   ['sustainable development pursued together', /sustainable development was best pursued jointly/],
   ['what moves China today…', /what moves China today moves the world tomorrow/],

@@ -90,7 +90,11 @@ describe('header', () => {
     expect(await header.locator('time[datetime="2024-05"]').count()).toBe(1);
     expect(await header.locator('time[datetime="2024-05-17"]').count()).toBe(1);
     expect(await header.textContent()).toMatch(/Report: undated; describes events of late April – early May 2024/);
-    expect(await header.textContent()).not.toMatch(/written in/);
+    // No date of writing is claimed (the correction notes under the headline may quote what an earlier version said).
+    for (const text of await header
+      .locator('.story-dek, .story-age-note, .story-credit, .story-meta')
+      .allTextContents())
+      expect(text).not.toMatch(/written in/);
     expect(await header.locator('[data-age-note]').textContent()).toMatch(
       /based on an English-language news report about events of late April – early May 2024[^.]*17 May 2024\. It does not cover anything that has happened since\./,
     );

@@ -120,7 +120,7 @@ export function layoutScaleComparison(facts: FactBook, size: ChartSize): ScaleCo
   y += (keyLines.length - 1) * line + 36;
 
   // Part 2: orders a day.
-  const headingLines = makeLines('Orders a robotaxi completes in a day, at most', margin, y, text, inner, {
+  const headingLines = makeLines('Robotaxi orders a day, at most (Pony.ai’s figure)', margin, y, text, inner, {
     tone: 'strong',
   });
   labels.push(...headingLines);

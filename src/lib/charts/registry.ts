@@ -94,13 +94,13 @@ export function chartText(id: ChartId, facts: FactBook): ChartText {
   switch (id) {
     case 'shunyi-facilities':
       return {
-        title: 'Shunyi’s car plants and R&D centres, by the district’s count',
-        takeaway: `By the district’s count, Shunyi had ${t(SHUNYI_FACTS.rdCentres, true)} and ${t(SHUNYI_FACTS.plants, true)}: ${factValueText(facts, SHUNYI_FACTS.total)} in all.`,
+        title: 'Shunyi’s car plants and R&D centres, as its deputy head gave them',
+        takeaway: `Shunyi’s deputy head, Du Yue, said the district had ${t(SHUNYI_FACTS.rdCentres, true)} and ${t(SHUNYI_FACTS.plants, true)}: ${factValueText(facts, SHUNYI_FACTS.total)} in all, added up here.`,
         description:
           `A unit chart with one mark per site. ${t(SHUNYI_FACTS.plants)} are drawn as squares, ` +
           `the first marked as ${t(SHUNYI_FACTS.plantExample)}; ${t(SHUNYI_FACTS.rdCentres)} are drawn as circles, ` +
           `the first marked as ${t(SHUNYI_FACTS.rdExample)}. Together they make ${t(SHUNYI_FACTS.total)}.`,
-        source: `Source: report ${paragraphOf(facts, SHUNYI_FACTS.plants)}, the district’s own count, given by its deputy head, Du Yue; derived: the total adds the two counts.`,
+        source: `Source: report ${paragraphOf(facts, SHUNYI_FACTS.plants)}, the district’s count, given by its deputy head, Du Yue; derived: the total, added up here, is not in the report.`,
       };
     case 'bmw-investment':
       return {

@@ -1,11 +1,12 @@
 /**
  * `/og/{slug}.png` and `/og/story.png`: the share images, drawn at build time.
  * A section's card shows its title and its key number, formatted from the fact
- * records; the story's card shows the headline.
+ * records, with whose figure it is; the story's card shows the headline.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory } from '../../data/story.ts';
 import { factText, getFact } from '../../lib/facts.ts';
+import { figureBy } from '../../lib/key-numbers.ts';
 import { loadShareFonts, renderShareCard, type ShareCard } from '../../lib/og-image.ts';
 import { shareCardFooter } from '../../lib/source-report.ts';
 import { STORY_IMAGE_NAME } from '../../lib/urls.ts';
@@ -31,7 +32,12 @@ export const getStaticPaths = (async () => {
         title: section.title,
         // The key number where the section has one; otherwise its summary says what it is about.
         ...(keyFact
-          ? { keyNumber: factText(facts, keyFact), keyLabel: getFact(facts, keyFact).label }
+          ? {
+              keyNumber: factText(facts, keyFact),
+              keyLabel: getFact(facts, keyFact).label,
+              // Whose figure it is, in the key-number tiles' words.
+              ...(figureBy(keyFact) ? { keyBy: figureBy(keyFact) } : {}),
+            }
           : { subtitle: section.summary }),
         footer,
       };
