@@ -90,7 +90,7 @@ describe('header', () => {
     expect(await header.locator('time[datetime="2024-05"]').count()).toBe(1);
     expect(await header.locator('time[datetime="2024-05-17"]').count()).toBe(1);
     expect(await header.textContent()).toMatch(/Report: undated; describes events of late April – early May 2024/);
-    // No date of writing is claimed (the correction notes under the headline may quote what an earlier version said).
+    // No date of writing is claimed anywhere in the header.
     for (const text of await header
       .locator('.story-dek, .story-age-note, .story-credit, .story-meta')
       .allTextContents())
