@@ -11,6 +11,7 @@
  * LCP, TBT, CLS, main-thread time by kind and DOM size.
  *
  *   npm run bench -- --runs 5          Lighthouse runs per page (default 3)
+ *   npm run bench -- --page / --page shunyi/   Lighthouse on these pages only (default: home and every section)
  *   npm run bench -- --dist dist       measure an existing build instead of building
  *   npm run bench -- --no-lighthouse   bytes only
  *   npm run bench -- --scale 10        synthetic stories at 1× and 10× (or --scale 1,10,100):
@@ -138,10 +139,12 @@ const MAIN_THREAD_COLUMNS: [string, string][] = [
 ];
 
 /** Lighthouse performance, median of `runs` runs, on the home page and every section page. */
-async function printLighthouse(dir: string, runs: number): Promise<void> {
+async function printLighthouse(dir: string, runs: number, only: string[] | undefined): Promise<void> {
   const site = await serveStatic(dir);
   const chrome = await startLighthouse();
-  const paths = ['', ...builtSectionSlugs(dir).map((slug) => `${slug}/`)];
+  const paths = only?.length
+    ? only.map((path) => path.replace(/^\//, ''))
+    : ['', ...builtSectionSlugs(dir).map((slug) => `${slug}/`)];
   try {
     console.log(
       `\nLighthouse 13, mobile defaults (simulated slow 4G, 4× CPU slowdown), performance only: ` +
@@ -271,6 +274,7 @@ const { values } = parseArgs({
   options: {
     scale: { type: 'string' },
     runs: { type: 'string', default: '3' },
+    page: { type: 'string', multiple: true },
     dist: { type: 'string' },
     'no-lighthouse': { type: 'boolean', default: false },
   },
@@ -294,5 +298,5 @@ if (values.scale) {
     );
   }
   await printWeights(dir);
-  if (!values['no-lighthouse']) await printLighthouse(dir, Number(values.runs));
+  if (!values['no-lighthouse']) await printLighthouse(dir, Number(values.runs), values.page);
 }

@@ -19,14 +19,6 @@ try {
         const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme });
         const page = await context.newPage();
         await page.goto(`${site.url}${path.replace(/^\//, '')}`, { waitUntil: 'networkidle' });
-        // Parts below the fold are drawn only near the viewport (content-visibility: auto), and a
-        // full-page capture does not scroll: grow the viewport to the whole page so every part is drawn.
-        for (let height = 0, i = 0; i < 5; i += 1) {
-          const next = await page.evaluate(() => document.documentElement.scrollHeight);
-          if (next === height) break;
-          height = next;
-          await page.setViewportSize({ width, height });
-        }
         const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${width}-${scheme}.png`;
         await page.screenshot({ path: join(out, name), fullPage: true });
         console.log(join('screenshots', name));
