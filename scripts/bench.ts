@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtSectionSlugs } from '../tests/e2e/built.ts';
-import { builtPages } from '../tests/e2e/crawl.ts';
+import { builtPages, elements, parseHtml } from '../tests/e2e/crawl.ts';
 import { launchBrowser, ROOT, serveStatic } from '../tests/e2e/harness.ts';
 import { firstScreen, kb, KINDS, weighPage, type Sizes } from '../tests/e2e/page-weight.ts';
 import { figuresOf, medianFigures, startLighthouse, type AuditFigures } from './lighthouse-audit.ts';
@@ -96,7 +96,15 @@ async function printWeights(dir: string): Promise<void> {
   const browser = await launchBrowser();
   try {
     console.log('Per page, as Chromium loads it at 412×823. Sizes in KB (1024 bytes): raw/gzip/brotli.\n');
-    const header = ['page', 'requests', '3rd-party', ...KINDS.filter((k) => k !== 'other'), 'total', 'JS incl. inline'];
+    const header = [
+      'page',
+      'requests',
+      '3rd-party',
+      ...KINDS.filter((k) => k !== 'other'),
+      'total',
+      'JS incl. inline',
+      'elements',
+    ];
     const rows: string[][] = [header];
     for (const page of pages) {
       const weight = await weighPage(browser, `${site.url}${page.path}`);
@@ -107,6 +115,8 @@ async function printWeights(dir: string): Promise<void> {
         ...KINDS.filter((k) => k !== 'other').map((k) => triple(weight.byKind[k])),
         triple(weight.total),
         triple(weight.javascript),
+        // Elements in the HTML as built (before any script runs): the DOM the browser styles and lays out.
+        String([...elements(parseHtml(readFileSync(page.file, 'utf8')))].length),
       ]);
     }
     printTable(rows);
@@ -159,7 +169,7 @@ async function printLighthouse(dir: string, runs: number, only: string[] | undef
         'CLS',
         ...MAIN_THREAD_COLUMNS.map(([, short]) => short),
         'main total',
-        'DOM elements',
+        'DOM (Lighthouse)',
       ],
     ];
     for (const path of paths) {
