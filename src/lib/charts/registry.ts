@@ -39,8 +39,24 @@ export type ChartLayout =
   | { id: 'locator-map'; layout: LocatorMapLayout }
   | { id: 'ponyai-scale'; layout: ScaleComparisonLayout };
 
-/** Lays out a chart at a size. */
+/** Layouts already computed, per fact book, by chart and size. */
+const laidOut = new WeakMap<FactBook, Map<string, ChartLayout>>();
+
+/**
+ * Lays out a chart at a size. Layouts are pure, so each (fact book, chart,
+ * size) is computed once per build and shared: the story page and the
+ * section's own page draw the same chart, and the map takes about a second.
+ */
 export function layoutChart(id: ChartId, facts: FactBook, size: ChartSize): ChartLayout {
+  let cache = laidOut.get(facts);
+  if (!cache) laidOut.set(facts, (cache = new Map()));
+  const key = `${id} ${size.width}×${size.height}`;
+  let chart = cache.get(key);
+  if (!chart) cache.set(key, (chart = computeLayout(id, facts, size)));
+  return chart;
+}
+
+function computeLayout(id: ChartId, facts: FactBook, size: ChartSize): ChartLayout {
   switch (id) {
     case 'shunyi-facilities':
       return { id, layout: layoutUnitChart(facts, size) };
