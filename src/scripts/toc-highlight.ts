@@ -1,7 +1,8 @@
 /**
  * Table of contents: marks the entry of the part of the page in view with
  * `aria-current`. An IntersectionObserver watches a thin band across the
- * viewport; the last part to cross it is the one being read. Without
+ * viewport; the last part to cross it is the one being read. Positions come
+ * from the observer's entries, so nothing reads layout at load or on scroll. Without
  * JavaScript the contents are still a plain list of links.
  */
 
@@ -27,10 +28,15 @@ for (const toc of document.querySelectorAll<HTMLElement>('[data-toc]')) {
     (entries) => {
       for (const entry of entries) {
         if (entry.isIntersecting) mark(links.get(entry.target.id));
+        // The first part has left the band downwards: the reader is back above it, so nothing is current.
+        // Read from the entry, not the DOM, so the callback never forces a layout.
+        else if (
+          entry.target === targets[0] &&
+          entry.rootBounds &&
+          entry.boundingClientRect.top >= entry.rootBounds.bottom
+        )
+          mark(undefined);
       }
-      // Above the first part (back at the header), nothing is current.
-      const first = targets[0];
-      if (first && first.getBoundingClientRect().top > window.innerHeight * 0.35) mark(undefined);
     },
     // A band from 30% to 35% of the viewport height: the line a reader's eyes rest on.
     { rootMargin: '-30% 0px -65% 0px' },

@@ -48,6 +48,8 @@ export interface DualScaleBarLayout extends ChartSize {
   bar: Box;
   /** Ticks of both scales. */
   ticks: ScaleTick[];
+  /** The same ticks as SVG path data, one path for the regular ticks and one for the two end ticks. */
+  tickPaths: { regular: string; end: string };
   /** Axis titles, tick values, the amounts and the derived rate. */
   labels: Label[];
   /** Yuan per dollar implied by the two amounts. */
@@ -130,11 +132,18 @@ export function layoutDualScaleBar(facts: FactBook, size: ChartSize): DualScaleB
   const note = `Derived rate: ${factText(facts, BMW_FACTS.rate)}`;
   labels.push(...makeLines(note, margin, usdTitleY + line + 8, text, size.width - 2 * margin));
 
+  const tickPath = (end: boolean) =>
+    ticks
+      .filter((tick) => tick.end === end)
+      .map((tick) => `M${tick.x} ${tick.y1}V${tick.y2}`)
+      .join('');
+
   return {
     width: size.width,
     height: size.height,
     bar: { x: round(x0), y: round(barTop), width: round(x1 - x0), height: barHeight },
     ticks,
+    tickPaths: { regular: tickPath(false), end: tickPath(true) },
     labels,
     rate,
   };

@@ -117,9 +117,10 @@ export function insideChart(box: Box, size: ChartSize): boolean {
 }
 
 /**
- * Font size for a layout width. Narrow layouts are drawn at 320 units and shown
- * from 288 px up (a 320 px screen less page margins), so 14 units never render
- * under 12 px; wide layouts switch in from 560 px, where 15 of 640 units do not either.
+ * Font size for a layout width. The page draws each chart once at 320 units and
+ * shows it from 288 px up (a 320 px screen less page margins), so 14 units never
+ * render under 12 px; layouts from 480 units up, shown no narrower than their
+ * width, get 15.
  */
 export function textSizeFor(width: number): number {
   return width < 480 ? 14 : 15;

@@ -49,8 +49,8 @@ export interface ScaleComparisonLayout extends ChartSize {
   rings: LapRing[];
   /** The full laps as one SVG path of circles, which keeps the markup small. */
   fullLaps: string;
-  /** The orders-a-day number line. */
-  axis: { x1: number; x2: number; y: number; ticks: { value: number; x: number }[] };
+  /** The orders-a-day number line; `path` draws the line and its ticks as one SVG path. */
+  axis: { x1: number; x2: number; y: number; ticks: { value: number; x: number }[]; path: string };
   /** The reported range on the number line. */
   band: Box;
   /** Headings, notes and values. */
@@ -156,7 +156,13 @@ export function layoutScaleComparison(facts: FactBook, size: ChartSize): ScaleCo
     height: size.height,
     rings,
     fullLaps,
-    axis: { x1: round(scale(d0)), x2: round(scale(d1)), y: round(axisY), ticks },
+    axis: {
+      x1: round(scale(d0)),
+      x2: round(scale(d1)),
+      y: round(axisY),
+      ticks,
+      path: `M${round(scale(d0))} ${round(axisY)}H${round(scale(d1))}${ticks.map((t) => `M${t.x} ${round(axisY)}v5`).join('')}`,
+    },
     band,
     labels,
     laps,

@@ -18,16 +18,19 @@ import { layoutUnitChart, SHUNYI_FACTS, type UnitChartLayout } from './shunyi-fa
 
 export { CHART_IDS, isChartId, type ChartId } from './ids.ts';
 
-/** The two layouts each chart is drawn at: narrow screens, and figures from 560 px wide. */
-export const CHART_SIZES: Record<ChartId, { narrow: ChartSize; wide: ChartSize }> = {
-  'shunyi-facilities': { narrow: { width: 320, height: 232 }, wide: { width: 640, height: 150 } },
-  'bmw-investment': { narrow: { width: 320, height: 184 }, wide: { width: 640, height: 182 } },
-  'locator-map': { narrow: { width: 320, height: 300 }, wide: { width: 640, height: 380 } },
-  'ponyai-scale': { narrow: { width: 320, height: 318 }, wide: { width: 640, height: 262 } },
+/**
+ * The one size each chart is laid out at, in SVG units. Every chart is drawn
+ * once: 320 units wide with 14-unit text, shown from 288 px (a 320 px screen
+ * less page margins, so text never renders under 12 px) up to 440 px (the cap
+ * in src/styles/charts.css, where it renders at about 19 px), so one drawing
+ * reads on a phone and on a desktop.
+ */
+export const CHART_SIZES: Record<ChartId, ChartSize> = {
+  'shunyi-facilities': { width: 320, height: 232 },
+  'bmw-investment': { width: 320, height: 184 },
+  'locator-map': { width: 320, height: 300 },
+  'ponyai-scale': { width: 320, height: 318 },
 };
-
-/** Which layout variants exist, in the order they are written into the page. */
-export const CHART_VARIANTS = ['narrow', 'wide'] as const;
 
 /** A chart laid out, tagged with its id so components can pick the right marks. */
 export type ChartLayout =
@@ -36,8 +39,24 @@ export type ChartLayout =
   | { id: 'locator-map'; layout: LocatorMapLayout }
   | { id: 'ponyai-scale'; layout: ScaleComparisonLayout };
 
-/** Lays out a chart at a size. */
+/** Layouts already computed, per fact book, by chart and size. */
+const laidOut = new WeakMap<FactBook, Map<string, ChartLayout>>();
+
+/**
+ * Lays out a chart at a size. Layouts are pure, so each (fact book, chart,
+ * size) is computed once per build and shared: the story page and the
+ * section's own page draw the same chart, and the map takes about a second.
+ */
 export function layoutChart(id: ChartId, facts: FactBook, size: ChartSize): ChartLayout {
+  let cache = laidOut.get(facts);
+  if (!cache) laidOut.set(facts, (cache = new Map()));
+  const key = `${id} ${size.width}×${size.height}`;
+  let chart = cache.get(key);
+  if (!chart) cache.set(key, (chart = computeLayout(id, facts, size)));
+  return chart;
+}
+
+function computeLayout(id: ChartId, facts: FactBook, size: ChartSize): ChartLayout {
   switch (id) {
     case 'shunyi-facilities':
       return { id, layout: layoutUnitChart(facts, size) };

@@ -7,10 +7,11 @@ import { factsWith, factsWithout, realFacts } from './facts.ts';
 import { expectTidyLabels } from './layout-checks.ts';
 
 const facts = realFacts();
+// The page draws the chart at its registry size; the layout also serves wider frames.
 const SIZES = {
-  320: CHART_SIZES['bmw-investment'].narrow,
-  640: CHART_SIZES['bmw-investment'].wide,
-  1280: { ...CHART_SIZES['bmw-investment'].wide, width: 1280 },
+  320: CHART_SIZES['bmw-investment'],
+  640: { width: 640, height: 182 },
+  1280: { width: 1280, height: 182 },
 };
 
 describe('layoutDualScaleBar', () => {
@@ -38,6 +39,17 @@ describe('layoutDualScaleBar', () => {
       expect(tick.value).toBeLessThanOrEqual(amount);
     }
     expect(layout.ticks.filter((t) => t.axis === 'usd').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('draws every tick in one of two paths: the end ticks apart from the rest', () => {
+    const layout = layoutDualScaleBar(facts, SIZES[320]);
+    for (const tick of layout.ticks) {
+      const segment = `M${tick.x} ${tick.y1}V${tick.y2}`;
+      expect(tick.end ? layout.tickPaths.end : layout.tickPaths.regular).toContain(segment);
+      expect(tick.end ? layout.tickPaths.regular : layout.tickPaths.end).not.toContain(segment);
+    }
+    expect(layout.tickPaths.end.match(/M/g)).toHaveLength(2);
+    expect(layout.tickPaths.regular.match(/M/g)).toHaveLength(layout.ticks.length - 2);
   });
 
   it('shows the implied rate as a derived figure, read from the fact book', () => {

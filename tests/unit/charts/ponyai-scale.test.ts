@@ -7,10 +7,11 @@ import { factsWith, factsWithout, realFacts } from './facts.ts';
 import { expectTidyLabels } from './layout-checks.ts';
 
 const facts = realFacts();
+// The page draws the chart at its registry size; the layout also serves wider frames.
 const SIZES = {
-  320: CHART_SIZES['ponyai-scale'].narrow,
-  640: CHART_SIZES['ponyai-scale'].wide,
-  1280: { ...CHART_SIZES['ponyai-scale'].wide, width: 1280 },
+  320: CHART_SIZES['ponyai-scale'],
+  640: { width: 640, height: 262 },
+  1280: { width: 1280, height: 262 },
 };
 
 describe('layoutScaleComparison', () => {
@@ -46,6 +47,10 @@ describe('layoutScaleComparison', () => {
       expect(band.x).toBeCloseTo(x(range.min), 0);
       expect(band.x + band.width).toBeCloseTo(x(range.max), 0);
       expect(layout.labels.map((l) => l.text)).toContain(factText(facts, PONYAI_FACTS.orders));
+      // One path draws the line from its start to its end, then a tick at each tick's x.
+      expect(axis.path.startsWith(`M${axis.x1} ${axis.y}H${axis.x2}`)).toBe(true);
+      expect(axis.path.match(/v5/g)).toHaveLength(axis.ticks.length);
+      for (const tick of axis.ticks) expect(axis.path).toContain(`M${tick.x} ${axis.y}v5`);
     }
   });
 

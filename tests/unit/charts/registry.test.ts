@@ -6,7 +6,6 @@ import {
   CHART_FACTS,
   CHART_IDS,
   CHART_SIZES,
-  CHART_VARIANTS,
   chartCsv,
   chartRows,
   chartText,
@@ -70,10 +69,25 @@ describe('chart data', () => {
 });
 
 describe('chart layouts', () => {
-  for (const id of CHART_IDS) {
-    it.each(CHART_VARIANTS)(`${id}: the %s layout keeps its labels apart and inside`, (variant) => {
-      const { layout } = layoutChart(id, facts, CHART_SIZES[id][variant]);
-      expectTidyLabels(layout);
-    });
-  }
+  it.each(CHART_IDS)('%s: the layout the page draws keeps its labels apart and inside', (id) => {
+    const { layout } = layoutChart(id, facts, CHART_SIZES[id]);
+    expectTidyLabels(layout);
+  });
+
+  it('lays a chart out once per fact book and size, and again when either changes', () => {
+    const first = layoutChart('bmw-investment', facts, CHART_SIZES['bmw-investment']);
+    expect(layoutChart('bmw-investment', facts, { ...CHART_SIZES['bmw-investment'] })).toBe(first);
+    expect(layoutChart('bmw-investment', facts, { width: 640, height: 182 })).not.toBe(first);
+    const other = factsWith('bmw-shenyang-investment-cny', 30_000_000_000);
+    const changed = layoutChart('bmw-investment', other, CHART_SIZES['bmw-investment']);
+    expect(changed).not.toBe(first);
+    expect(changed.layout.labels.map((l) => l.text)).toContain('30');
+  });
+
+  // The page shows each chart from 288 px wide (a 320 px screen less its 1 rem margins).
+  it.each(CHART_IDS)('%s: no label would render under 12 px in a 288 px figure', (id) => {
+    const { layout } = layoutChart(id, facts, CHART_SIZES[id]);
+    const small = layout.labels.filter((label) => (label.size * 288) / layout.width < 12).map((l) => l.text);
+    expect(small).toEqual([]);
+  });
 });
