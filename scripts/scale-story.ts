@@ -43,13 +43,17 @@ export function copySection(mdx: string, k: number): string {
   return `---\n${stringify(data).trimEnd()}\n---\n${body}`;
 }
 
-/** Facts for copies 2…n: each fact again under `{id}-x{k}`, derived inputs pointing at the same copy. */
+/**
+ * Facts for copies 2…n: each fact again under `{id}-x{k}`, derived inputs pointing at the same copy.
+ * A copy has no correction history: the corrections name the original facts only.
+ */
 export function copyFacts(facts: readonly Record<string, unknown>[], n: number): Record<string, unknown>[] {
   const out = [...facts];
   for (let k = 2; k <= n; k += 1) {
     for (const fact of facts) {
-      const copy = structuredClone(fact) as { id: string; derived?: { inputs: string[] } };
+      const copy = structuredClone(fact) as { id: string; derived?: { inputs: string[] }; history?: unknown };
       copy.id = copyId(copy.id, k);
+      delete copy.history;
       if (copy.derived) copy.derived.inputs = copy.derived.inputs.map((id) => copyId(id, k));
       out.push(copy);
     }
