@@ -8,7 +8,7 @@
  * This is the only module that touches `astro:content`; everything below it in
  * `src/lib/` works on plain records. The result is cached for the build.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { loadContentFromDisk } from '../lib/content-disk.ts';
 import { CONTENT_FILES } from '../lib/content-reader.ts';
 import { buildFactBook, fillFacts, type FactBook } from '../lib/facts.ts';
@@ -26,8 +26,10 @@ export interface Section {
   summary: string;
   /** Front matter as written. */
   data: CollectionEntry<'sections'>['data'];
-  /** The collection entry, for `render()`. */
-  entry: CollectionEntry<'sections'>;
+  /** The MDX body as written, for reading time and glossary mentions. */
+  body: string;
+  /** Renders the MDX body: components never touch the collection entry themselves. */
+  render: () => ReturnType<typeof render>;
 }
 
 /** Everything the site shows, validated. */
@@ -113,7 +115,8 @@ async function load(): Promise<StoryModel> {
       title: fillFacts(entry.data.title, book),
       summary: fillFacts(entry.data.summary, book),
       data: entry.data,
-      entry,
+      body: entry.body ?? '',
+      render: () => render(entry),
     })),
     facts: book,
     entities: new Map(entities.map((e) => [e.id, e])),
