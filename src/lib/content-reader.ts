@@ -11,7 +11,7 @@
  * them from a folder).
  */
 import { mdxToMdast } from 'satteri';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { z } from 'astro/zod';
 import {
   CorrectionSchema,
@@ -96,6 +96,12 @@ export interface YamlListResult {
   problems: ContentProblem[];
 }
 
+/** Line (from 1) of the node at `path` inside `map`, or `fallback` when the field is absent. */
+function lineOfPath(lineCounter: LineCounter, map: YAMLMap, path: readonly PropertyKey[], fallback: number): number {
+  const node = path.length ? (map.getIn(path as unknown[], true) as YamlNode | undefined) : map;
+  return node?.range ? lineCounter.linePos(node.range[0]).line : fallback;
+}
+
 function yamlProblems(file: string, doc: Document, lineOffset = 0): ContentProblem[] {
   return doc.errors.map((error) => {
     const line = (error.linePos?.[0].line ?? 1) + lineOffset;
@@ -119,7 +125,7 @@ export function parseYamlList(
   file: string,
   text: string,
   label = 'entries',
-  { allowEmptyList = false }: { allowEmptyList?: boolean } = {},
+  { allowEmptyList = false }: YamlListOptions = {},
 ): YamlListResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
@@ -189,8 +195,7 @@ export function parseYamlList(
       id,
       line,
       data: item.toJSON() as unknown,
-      lineOf: (path) =>
-        lineAt(path.length ? (item.getIn(path as unknown[], true) as YamlNode | undefined) : item, line),
+      lineOf: (path) => lineOfPath(lineCounter, item, path, line),
     });
   });
   return { entries, problems };
@@ -218,6 +223,33 @@ export function checkEntries<S extends z.ZodType>(
         });
   }
   return { records, problems };
+}
+
+/** Options of a list file. */
+export interface YamlListOptions {
+  /** Accept an explicit `[]` (a file that may rightly hold nothing yet, such as the corrections). */
+  allowEmptyList?: boolean;
+}
+
+/**
+ * Reads one YAML list file completely: syntax and shape (`parseYamlList`),
+ * then each entry's schema (`checkEntries`). The records are returned only
+ * when the file itself is sound; `problems` lists everything found.
+ */
+export function readYamlList<S extends z.ZodType>(
+  file: string,
+  text: string,
+  label: string,
+  schema: S,
+  options: YamlListOptions = {},
+): { entries: YamlEntry[]; records?: z.infer<S>[]; problems: ContentProblem[] } {
+  const parsed = parseYamlList(file, text, label, options);
+  const checked = checkEntries(file, label, parsed.entries, schema);
+  return {
+    entries: parsed.entries,
+    ...(parsed.problems.length === 0 ? { records: checked.records } : {}),
+    problems: [...parsed.problems, ...checked.problems],
+  };
 }
 
 /** One section file read strictly. */
@@ -277,17 +309,13 @@ export function parseSectionFile(file: string, text: string): SectionRead {
   const result = SectionSchema.safeParse(frontMatter.toJSON());
   if (!result.success) {
     return {
-      problems: result.error.issues.map((issue) => {
-        const node = issue.path.length
-          ? (frontMatter.getIn(issue.path as unknown[], true) as YamlNode | undefined)
-          : undefined;
-        return {
-          file,
-          line: 1 + (node?.range ? lineCounter.linePos(node.range[0]).line : 1),
-          field: issue.path.length ? String(issue.path.join('.')) : 'front matter',
-          message: issue.message,
-        };
-      }),
+      // The front matter starts on the file's second line.
+      problems: result.error.issues.map((issue) => ({
+        file,
+        line: 1 + lineOfPath(lineCounter, frontMatter, issue.path, 1),
+        field: issue.path.length ? String(issue.path.join('.')) : 'front matter',
+        message: issue.message,
+      })),
     };
   }
   return { section: { file, data: result.data satisfies SectionData, body }, problems: [] };
@@ -311,17 +339,16 @@ export function readContent(files: ContentFiles, layout: ContentLayout = CONTENT
     file: string,
     label: string,
     schema: S,
-    options: { allowEmptyList?: boolean } = {},
+    options: YamlListOptions = {},
   ): z.infer<S>[] | undefined => {
     const text = files.get(file);
     if (text === undefined) {
       problems.push({ file, field: 'file', message: 'is missing' });
       return undefined;
     }
-    const parsed = parseYamlList(file, text, label, options);
-    const checked = checkEntries(file, label, parsed.entries, schema);
-    problems.push(...parsed.problems, ...checked.problems);
-    return parsed.problems.length === 0 ? checked.records : undefined;
+    const read = readYamlList(file, text, label, schema, options);
+    problems.push(...read.problems);
+    return read.records;
   };
   const stories = list(layout.story, 'story', StorySchema) as Story[] | undefined;
   const facts = list(layout.facts, 'facts', FactSchema) as Fact[] | undefined;

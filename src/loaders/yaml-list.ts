@@ -10,16 +10,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { checkEntries, parseYamlList } from '../lib/content-reader.ts';
+import { readYamlList, type YamlListOptions } from '../lib/content-reader.ts';
 import { ContentError } from '../lib/validate.ts';
 
 /** Loads `file` (relative to the project root) as a list of entries checked against `schema`. */
-export function yamlListLoader(
-  file: string,
-  label: string,
-  schema: z.ZodType,
-  options: { allowEmptyList?: boolean } = {},
-): Loader {
+export function yamlListLoader(file: string, label: string, schema: z.ZodType, options: YamlListOptions = {}): Loader {
   return {
     name: 'yaml-list-loader',
     load: async ({ config, store, parseData, logger, watcher }) => {
@@ -27,11 +22,9 @@ export function yamlListLoader(
       const sync = async () => {
         store.clear();
         if (!existsSync(path)) throw new ContentError([{ file, field: 'file', message: 'is missing' }]);
-        const parsed = parseYamlList(file, readFileSync(path, 'utf8'), label, options);
-        const checked = checkEntries(file, label, parsed.entries, schema);
-        const problems = [...parsed.problems, ...checked.problems];
+        const { entries, problems } = readYamlList(file, readFileSync(path, 'utf8'), label, schema, options);
         if (problems.length > 0) throw new ContentError(problems);
-        for (const entry of parsed.entries) {
+        for (const entry of entries) {
           store.set({
             id: entry.id,
             data: await parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: file }),
