@@ -172,11 +172,21 @@ export function findTypedNumbers(body: string): { text: string; line: number }[]
 const DATES_AND_YEARS =
   /\b(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b/g;
 
-const BROKEN_PLACEHOLDER = 'has a "{{" or "}}" that is not part of a {{fact-id}} placeholder';
-
-/** True when braces are left over once every well-formed `{{fact-id}}` placeholder is taken out. */
-function hasBrokenPlaceholder(text: string): boolean {
-  return /\{\{|\}\}/.test(withoutPlaceholders(text));
+/**
+ * What is wrong with a text that may show figures only as `{{fact-id}}`
+ * placeholders (a title, a summary, a bullet, a correction): ids not in the
+ * fact book, braces left over from a broken placeholder, digits typed in.
+ * `notFigures` takes out words with digits that are not figures (dates).
+ */
+function factTextProblems(text: string, factIds: ReadonlySet<string>, notFigures?: RegExp): string[] {
+  const messages = placeholderIds(text)
+    .filter((id) => !factIds.has(id))
+    .map((id) => `{{${id}}} is not a fact id`);
+  const rest = withoutPlaceholders(text);
+  if (/\{\{|\}\}/.test(rest)) messages.push('has a "{{" or "}}" that is not part of a {{fact-id}} placeholder');
+  const typed = (notFigures ? rest.replace(notFigures, ' ') : rest).match(/\d[\d,.]*/);
+  if (typed) messages.push(`the number "${typed[0]}" is typed in; write {{fact-id}} so it has one source`);
+  return messages;
 }
 
 /**
@@ -237,14 +247,8 @@ export function findCorrectionProblems(bundle: ContentBundle, today: string): Co
     for (const slug of correction.sections)
       if (!slugs.has(slug)) add(at('sections'), `"${slug}" is not a section slug`);
     for (const id of correction.facts) if (!factIds.has(id)) add(at('facts'), `"${id}" is not in ${bundle.facts.file}`);
-    for (const id of placeholderIds(correction.description).filter((id) => !factIds.has(id)))
-      add(at('description'), `{{${id}}} is not a fact id`);
-    if (hasBrokenPlaceholder(correction.description)) add(at('description'), BROKEN_PLACEHOLDER);
-    const typed = withoutPlaceholders(correction.description)
-      .replace(DATES_AND_YEARS, ' ')
-      .match(/\d[\d,.]*/);
-    if (typed)
-      add(at('description'), `the number "${typed[0]}" is typed in; write {{fact-id}} so it has one source`);
+    for (const message of factTextProblems(correction.description, factIds, DATES_AND_YEARS))
+      add(at('description'), message);
     if (correction.date < published)
       add(at('date'), `${correction.date} is before the story was published (${published})`);
     if (correction.date > today) add(at('date'), `${correction.date} is after today's build (${today})`);
@@ -382,12 +386,7 @@ export function findContentProblems(bundle: ContentBundle, options: CheckOptions
   // Story: "In 30 seconds" bullets take numbers only from the fact book.
   bundle.story.data.inBrief.forEach((text, i) => {
     const field = `inBrief[${i}]`;
-    for (const id of placeholderIds(text).filter((id) => !factIds.has(id)))
-      add(bundle.story.file, field, `{{${id}}} is not a fact id`);
-    if (hasBrokenPlaceholder(text)) add(bundle.story.file, field, BROKEN_PLACEHOLDER);
-    const typed = withoutPlaceholders(text).match(/\d[\d,.]*/);
-    if (typed)
-      add(bundle.story.file, field, `the number "${typed[0]}" is typed in; write {{fact-id}} so it has one source`);
+    for (const message of factTextProblems(text, factIds)) add(bundle.story.file, field, message);
   });
 
   // Sections: paragraphs, references, typed numbers.
@@ -401,13 +400,9 @@ export function findContentProblems(bundle: ContentBundle, options: CheckOptions
       add(section.file, 'keyFact', `"${section.data.keyFact}" is not a fact id`);
     for (const field of ['title', 'summary'] as const) {
       const text = section.data[field];
-      const unknown = placeholderIds(text).filter((id) => !factIds.has(id));
-      for (const id of unknown) add(section.file, field, `{{${id}}} is not a fact id`);
-      if (hasBrokenPlaceholder(text)) add(section.file, field, BROKEN_PLACEHOLDER);
-      const typed = withoutPlaceholders(text).match(/\d[\d,.]*/);
-      if (typed)
-        add(section.file, field, `the number "${typed[0]}" is typed in; write {{fact-id}} so it has one source`);
-      if (book && unknown.length === 0 && fillFacts(text, book).length > SUMMARY_MAX) {
+      for (const message of factTextProblems(text, factIds)) add(section.file, field, message);
+      const known = placeholderIds(text).every((id) => factIds.has(id));
+      if (book && known && fillFacts(text, book).length > SUMMARY_MAX) {
         add(
           section.file,
           field,
