@@ -1,7 +1,7 @@
 /** Types of what `src/middleware.ts` puts on `Astro.locals`. */
 declare namespace App {
   interface Locals {
-    /** The validated story model (src/data/story.ts). */
-    story: import('./data/story.ts').StoryModel;
+    /** The page's edition: model, UI strings, formatter, routes and charts (src/data/edition.ts). */
+    edition: import('./data/edition.ts').Edition;
   }
 }

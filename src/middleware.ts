@@ -1,13 +1,14 @@
 /**
- * Hands every page the validated story model as `Astro.locals.story`, loaded
- * once per build by `src/data/story.ts`. Components and the layout read it
- * from there and never load data themselves (a test greps for it).
+ * Hands every page its edition as `Astro.locals.edition`, built once per build
+ * by `src/data/edition.ts`. Components and the layout read it from there and
+ * never load data themselves (a test greps for it).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { loadStory } from './data/story.ts';
+import { loadEdition } from './data/edition.ts';
+import { DEFAULT_LOCALE } from './i18n/locales.ts';
 
-/** Puts the story model on `locals` before any page renders. */
+/** Puts the edition on `locals` before any page renders. */
 export const onRequest = defineMiddleware(async (context, next) => {
-  context.locals.story = await loadStory();
+  context.locals.edition = await loadEdition(DEFAULT_LOCALE);
   return next();
 });

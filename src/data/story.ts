@@ -6,13 +6,15 @@
  * collections actually hold.
  *
  * This is the only module that touches `astro:content`; everything below it in
- * `src/lib/` works on plain records. The result is cached for the build.
+ * `src/lib/` works on plain records. `src/data/edition.ts` builds it once per
+ * edition and hands it down.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { loadContentFromDisk } from '../lib/content-disk.ts';
 import { CONTENT_FILES } from '../lib/content-reader.ts';
 import { buildFactBook, fillFacts, type FactBook } from '../lib/facts.ts';
 import { lastModified, newestFirst } from '../lib/corrections.ts';
+import type { Formatter } from '../lib/format.ts';
 import type { Correction, Entity, Fact, Story, Term } from '../lib/schema.ts';
 import { assertValidContent } from '../lib/validate.ts';
 
@@ -52,8 +54,6 @@ export interface StoryModel {
   modified: string;
 }
 
-let cached: Promise<StoryModel> | undefined;
-
 const ORIGIN_ORDER = { source: 0, derived: 1, outside: 2 } as const;
 
 /**
@@ -68,7 +68,11 @@ function sortFacts(facts: Fact[]): Fact[] {
   );
 }
 
-async function load(): Promise<StoryModel> {
+/**
+ * Loads and checks the story; text with `{{fact}}` placeholders is filled in
+ * through the edition's formatter.
+ */
+export async function loadStoryModel(fmt: Formatter): Promise<StoryModel> {
   // In `astro dev` the content layer keeps serving its last good entries after
   // a broken edit; reading the files again shows the editor the same error the
   // build gives (src/integrations/content-gate.ts) instead of stale content.
@@ -109,11 +113,11 @@ async function load(): Promise<StoryModel> {
   const book = buildFactBook(facts);
   return {
     story,
-    inBrief: story.inBrief.map((text) => fillFacts(text, book)),
+    inBrief: story.inBrief.map((text) => fillFacts(text, book, fmt)),
     sections: sorted.map((entry) => ({
       slug: entry.data.slug,
-      title: fillFacts(entry.data.title, book),
-      summary: fillFacts(entry.data.summary, book),
+      title: fillFacts(entry.data.title, book, fmt),
+      summary: fillFacts(entry.data.summary, book, fmt),
       data: entry.data,
       body: entry.body ?? '',
       render: () => render(entry),
@@ -121,15 +125,7 @@ async function load(): Promise<StoryModel> {
     facts: book,
     entities: new Map(entities.map((e) => [e.id, e])),
     terms: new Map(terms.map((t) => [t.id, t])),
-    corrections: newestFirst(corrections).map((c) => ({ ...c, description: fillFacts(c.description, book) })),
+    corrections: newestFirst(corrections).map((c) => ({ ...c, description: fillFacts(c.description, book, fmt) })),
     modified: lastModified(story.published, corrections),
   };
-}
-
-/** The validated story; the build stops with a list of problems if content is wrong. */
-export function loadStory(): Promise<StoryModel> {
-  // Cached for a build; in dev every page reads the content afresh.
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
 }

@@ -6,12 +6,8 @@
  */
 import type { Correction, CorrectionKind } from './schema.ts';
 
-/** What a reader sees before each kind of note. */
-export const CORRECTION_LABELS: Record<CorrectionKind, string> = {
-  correction: 'Correction',
-  clarification: 'Clarification',
-  update: 'Update',
-};
+/** What a reader sees before each kind of note, in an edition's words. */
+export type CorrectionLabels = Record<CorrectionKind, string>;
 
 /** Corrections newest first; on the same day by id, so the order never depends on how they were read. */
 export function newestFirst(corrections: readonly Correction[]): Correction[] {
@@ -73,6 +69,10 @@ export interface FeedInput {
   published: string;
   /** The entries, any order. */
   corrections: readonly Correction[];
+  /** What each kind of note is called. */
+  labels: CorrectionLabels;
+  /** Entry title's words when a note touches the whole story. */
+  wholeStory: string;
   /** Turns a section slug into its title, for entry titles. */
   sectionTitle: (slug: string) => string;
 }
@@ -87,9 +87,14 @@ function atomDate(isoDate: string): string {
 }
 
 /** The title of a feed entry: "Correction: BMW adds billions …", or "Update: the whole story". */
-export function entryTitle(correction: Correction, sectionTitle: (slug: string) => string): string {
-  const where = correction.sections.length > 0 ? correction.sections.map(sectionTitle).join('; ') : 'the whole story';
-  return `${CORRECTION_LABELS[correction.kind]}: ${where}`;
+export function entryTitle(
+  correction: Correction,
+  sectionTitle: (slug: string) => string,
+  labels: CorrectionLabels,
+  wholeStory: string,
+): string {
+  const where = correction.sections.length > 0 ? correction.sections.map(sectionTitle).join('; ') : wholeStory;
+  return `${labels[correction.kind]}: ${where}`;
 }
 
 /** An Atom 1.0 feed (RFC 4287) with one entry per correction, clarification or update. */
@@ -110,7 +115,7 @@ export function atomFeed(input: FeedInput): string {
       const url = `${input.pageUrl}#${correctionAnchor(correction.id)}`;
       return [
         '  <entry>',
-        `    <title>${escapeXml(entryTitle(correction, input.sectionTitle))}</title>`,
+        `    <title>${escapeXml(entryTitle(correction, input.sectionTitle, input.labels, input.wholeStory))}</title>`,
         `    <id>${escapeXml(url)}</id>`,
         `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
         `    <published>${atomDate(correction.date)}</published>`,

@@ -14,11 +14,11 @@ export function termAnchor(id: string): string {
   return `term-${id}`;
 }
 
-/** Headings of the who's-who groups, in the order they are shown. */
+/** The who's-who groups in the order they are shown, with the UI-string key (`whosWho.*`) of each heading. */
 export const ENTITY_GROUPS = [
-  { type: 'person', heading: 'People' },
-  { type: 'organisation', heading: 'Organisations' },
-  { type: 'place', heading: 'Places' },
+  { type: 'person', heading: 'people' },
+  { type: 'organisation', heading: 'organisations' },
+  { type: 'place', heading: 'places' },
 ] as const;
 
 /** Entities of one type, in file order. Groups and publications are not listed in the who's who. */

@@ -5,7 +5,7 @@
  */
 import { csvFormat } from 'd3';
 import type { FactBook, ResolvedFact } from './facts.ts';
-import { formatWithUnit, isCoordinates, isRange } from './format.ts';
+import { isCoordinates, isRange, type Formatter } from './format.ts';
 import type { Correction } from './schema.ts';
 
 /** One fact as published in `facts.json`. */
@@ -28,13 +28,13 @@ export interface FactRecord {
 }
 
 /** The facts in file order, as published records; `corrections` date each fact's history. */
-export function factRecords(book: FactBook, corrections: readonly Correction[] = []): FactRecord[] {
+export function factRecords(book: FactBook, fmt: Formatter, corrections: readonly Correction[] = []): FactRecord[] {
   const dateOf = new Map(corrections.map((c) => [c.id, c.date]));
   return [...book.values()].map((fact) => ({
     id: fact.id,
     label: fact.label,
     value: fact.value,
-    display: formatWithUnit(fact.value, fact.unit, { decimals: fact.decimals }, fact.kind),
+    display: fmt.amount(fact.value, fact.unit, { decimals: fact.decimals }, fact.kind),
     unit: fact.unit,
     kind: fact.kind,
     origin: fact.origin,
@@ -93,8 +93,8 @@ export const FACT_CSV_COLUMNS = [
 ] as const;
 
 /** The facts as CSV text, one row per fact, columns as `FACT_CSV_COLUMNS`. */
-export function factsCsv(book: FactBook): string {
-  const rows = factRecords(book).map((r) => {
+export function factsCsv(book: FactBook, fmt: Formatter): string {
+  const rows = factRecords(book, fmt).map((r) => {
     return {
       id: r.id,
       label: r.label,

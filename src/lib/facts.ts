@@ -7,7 +7,7 @@
  * about Astro, files or pages.
  */
 import { geoDistance } from 'd3';
-import { formatWithUnit, isCoordinates, isRange, type NumberStyle } from './format.ts';
+import { isCoordinates, isRange, type Formatter, type NumberStyle } from './format.ts';
 import type { Coordinates, Fact, FactValue, Range } from './schema.ts';
 
 /** Where a fact's value comes from. */
@@ -147,16 +147,16 @@ export function factPoint(book: FactBook, id: string): Coordinates {
   return fact.value;
 }
 
-/** The fact as readers see it: "20 billion yuan", "25–26 orders a day". */
-export function factText(book: FactBook, id: string, style: NumberStyle = {}): string {
+/** The fact as readers see it, in the formatter's language: "20 billion yuan", "25–26 orders a day". */
+export function factText(book: FactBook, id: string, fmt: Formatter, style: NumberStyle = {}): string {
   const fact = getFact(book, id);
-  return formatWithUnit(fact.value, fact.unit, { decimals: fact.decimals, ...style }, fact.kind);
+  return fmt.amount(fact.value, fact.unit, { decimals: fact.decimals, ...style }, fact.kind);
 }
 
 /** The number alone, formatted: "20 billion", "25–26". */
-export function factValueText(book: FactBook, id: string, style: NumberStyle = {}): string {
+export function factValueText(book: FactBook, id: string, fmt: Formatter, style: NumberStyle = {}): string {
   const fact = getFact(book, id);
-  return formatWithUnit(fact.value, '', { decimals: fact.decimals, ...style }, fact.kind);
+  return fmt.value(fact.value, { decimals: fact.decimals, ...style }, fact.kind);
 }
 
 /** Matches a `{{fact-id}}` placeholder in front-matter text. */
@@ -168,8 +168,8 @@ export function placeholderIds(text: string): string[] {
 }
 
 /** Replaces `{{fact-id}}` placeholders with the facts as readers see them. */
-export function fillFacts(text: string, book: FactBook): string {
-  return text.replace(PLACEHOLDER, (_, id: string) => factText(book, id));
+export function fillFacts(text: string, book: FactBook, fmt: Formatter): string {
+  return text.replace(PLACEHOLDER, (_, id: string) => factText(book, id, fmt));
 }
 
 /** Removes placeholders, leaving the text an editor typed around them. */

@@ -1,18 +1,15 @@
 /**
- * How fact values read in prose, tables, charts and share cards.
- *
- * One place decides that 20000000000 reads "20 billion" and that a range reads
- * "25–26". It knows nothing about where a fact came from or how it is stored.
+ * How values read for one language: numbers, ranges, amounts with units,
+ * dates, coordinates. One formatter per edition, made from the edition's
+ * `format` rules (src/i18n/*.ts) with `Intl` at build time: prose, chart
+ * ticks and labels, tables, share cards and exports all write values through
+ * it. It knows nothing about facts, files or pages.
  */
 import type { Coordinates, FactValue, Range } from './schema.ts';
+import type { UiStrings } from '../i18n/schema.ts';
 
-const SMALL_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-const SCALE_WORDS: [number, string][] = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
+/** The `format` rules of an edition's UI strings. */
+export type FormatRules = UiStrings['format'];
 
 /** Options for writing a number. */
 export interface NumberStyle {
@@ -22,45 +19,36 @@ export interface NumberStyle {
   words?: boolean;
 }
 
+/** Writes values for one language. */
+export interface Formatter {
+  /** The edition's BCP 47 number locale. */
+  readonly locale: string;
+  /** "20 billion", "2.82 billion", "40,075", "7.09", "four" (en); "20 Mrd." (de); "200亿" (zh). */
+  number(value: number, style?: NumberStyle): string;
+  /** "25–26". */
+  range(range: Range, style?: NumberStyle): string;
+  /** Any fact value without its unit; years are never grouped. */
+  value(value: FactValue, style?: NumberStyle, kind?: string): string;
+  /** A value with its unit in this language: "20 billion yuan", "25–26 orders a day". */
+  amount(value: FactValue, unit: string, style?: NumberStyle, kind?: string): string;
+  /** A unit word in this language. */
+  unit(unit: string): string;
+  /** "2024-05-17" → "17 May 2024". */
+  date(isoDate: string): string;
+  /** "41.80° N, 123.43° E". */
+  coordinates(point: Coordinates): string;
+  /** A paragraph of the report: "¶8". */
+  paragraph(n: number): string;
+  /** Sorts names for this language. */
+  compare(a: string, b: string): number;
+  /** A text value as it reads inside a sentence: "late April 2024" in English, unchanged in German. */
+  midSentence(text: string): string;
+}
+
 /** Rounds a number to `decimals` places (negative: to tens, hundreds, …). */
 export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor;
-}
-
-function grouped(value: number, decimals: number | undefined): string {
-  const places = decimals === undefined ? undefined : Math.max(0, decimals);
-  return value.toLocaleString('en-US', {
-    minimumFractionDigits: places ?? 0,
-    maximumFractionDigits: places ?? 2,
-  });
-}
-
-/** Writes a number for readers: "20 billion", "2.82 billion", "40,075", "7.09", "four". */
-export function formatNumber(value: number, style: NumberStyle = {}): string {
-  if (!Number.isFinite(value)) throw new Error(`formatNumber: ${value} is not a finite number`);
-  const rounded = style.decimals === undefined ? value : roundTo(value, style.decimals);
-  if (style.words && Number.isInteger(rounded) && rounded >= 0 && rounded <= 10) {
-    return SMALL_NUMBER_WORDS[rounded] ?? String(rounded);
-  }
-  for (const [scale, word] of SCALE_WORDS) {
-    if (Math.abs(rounded) >= scale) {
-      return `${grouped(rounded / scale, style.decimals === undefined || style.decimals < 0 ? undefined : style.decimals)} ${word}`;
-    }
-  }
-  return grouped(rounded, style.decimals);
-}
-
-/** Writes a range with an en dash: "25–26". */
-export function formatRange(range: Range, style: NumberStyle = {}): string {
-  return `${formatNumber(range.min, style)}–${formatNumber(range.max, style)}`;
-}
-
-/** Writes a point as "41.80° N, 123.43° E". */
-export function formatCoordinates(point: Coordinates): string {
-  const lat = `${Math.abs(point.lat).toFixed(2)}° ${point.lat >= 0 ? 'N' : 'S'}`;
-  const lon = `${Math.abs(point.lon).toFixed(2)}° ${point.lon >= 0 ? 'E' : 'W'}`;
-  return `${lat}, ${lon}`;
 }
 
 /** True when a value is a `{min, max}` range. */
@@ -73,30 +61,90 @@ export function isCoordinates(value: FactValue): value is Coordinates {
   return typeof value === 'object' && 'lat' in value;
 }
 
-/** Writes any fact value without its unit. Years are never grouped ("2024", not "2,024"). */
-export function formatValue(value: FactValue, style: NumberStyle = {}, kind?: string): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return kind === 'year' ? String(value) : formatNumber(value, style);
-  if (isRange(value)) return formatRange(value, style);
-  return formatCoordinates(value);
+/** Makes the formatter for an edition's rules. */
+export function createFormatter(rules: FormatRules): Formatter {
+  const grouped = (value: number, decimals: number | undefined): string => {
+    const places = decimals === undefined ? undefined : Math.max(0, decimals);
+    return value.toLocaleString(rules.numberLocale, {
+      minimumFractionDigits: places ?? 0,
+      maximumFractionDigits: places ?? 2,
+    });
+  };
+  const dates = new Intl.DateTimeFormat(rules.dateLocale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const collator = new Intl.Collator(rules.compareLocale);
+  const unit = (word: string) => rules.units[word] ?? word;
+
+  const number = (value: number, style: NumberStyle = {}): string => {
+    if (!Number.isFinite(value)) throw new Error(`format: ${value} is not a finite number`);
+    const rounded = style.decimals === undefined ? value : roundTo(value, style.decimals);
+    if (style.words && Number.isInteger(rounded) && rounded >= 0 && rounded <= 10) {
+      return rules.smallNumbers[rounded] ?? String(rounded);
+    }
+    for (const scale of rules.scales) {
+      if (Math.abs(rounded) >= scale.from) {
+        const decimals = style.decimals === undefined || style.decimals < 0 ? undefined : style.decimals;
+        return `${grouped(rounded / scale.divisor, decimals)}${rules.scaleJoiner}${scale.word}`;
+      }
+    }
+    return grouped(rounded, style.decimals);
+  };
+  const range = (r: Range, style: NumberStyle = {}) =>
+    `${number(r.min, style)}${rules.rangeDash}${number(r.max, style)}`;
+  const coordinates = (point: Coordinates) => {
+    const lat = `${Math.abs(point.lat).toFixed(2)}° ${point.lat >= 0 ? rules.north : rules.south}`;
+    const lon = `${Math.abs(point.lon).toFixed(2)}° ${point.lon >= 0 ? rules.east : rules.west}`;
+    return `${lat}, ${lon}`;
+  };
+  const value = (v: FactValue, style: NumberStyle = {}, kind?: string): string => {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number') return kind === 'year' ? String(v) : number(v, style);
+    if (isRange(v)) return range(v, style);
+    return coordinates(v);
+  };
+  return {
+    locale: rules.numberLocale,
+    number,
+    range,
+    value,
+    amount(v, unitWord, style = {}, kind) {
+      const text = value(v, style, kind);
+      return unitWord && typeof v !== 'string' && !isCoordinates(v) ? `${text}${rules.unitJoiner}${unit(unitWord)}` : text;
+    },
+    unit,
+    date(isoDate) {
+      const date = new Date(`${isoDate}T00:00:00Z`);
+      if (Number.isNaN(date.getTime())) throw new Error(`format: "${isoDate}" is not a YYYY-MM-DD date`);
+      return dates.format(date);
+    },
+    coordinates,
+    paragraph: (n) => rules.paragraph.replace('{n}', String(n)),
+    compare: (a, b) => collator.compare(a, b),
+    midSentence: (text) => (rules.lowerMidSentence ? text.charAt(0).toLowerCase() + text.slice(1) : text),
+  };
 }
 
-/** Writes a value with its unit: "20 billion yuan", "25–26 orders a day". */
-export function formatWithUnit(value: FactValue, unit: string, style: NumberStyle = {}, kind?: string): string {
-  const text = formatValue(value, style, kind);
-  return unit && typeof value !== 'string' && !isCoordinates(value) ? `${text} ${unit}` : text;
-}
+const SPELLING_SCALES: [number, string][] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+const SPELLING_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /**
- * Every way the report might write a number: digits, grouped digits, a scale
- * word ("3 million") or a small-number word ("four"). Used to check that a
- * fact's number really stands in its evidence quote.
+ * Every way the (English) report might write a number: digits, grouped
+ * digits, a scale word ("3 million") or a small-number word ("four"). Used to
+ * check that a fact's number really stands in its evidence quote.
  */
 export function numberSpellings(value: number): string[] {
   const spellings = new Set<string>([String(value), value.toLocaleString('en-US')]);
-  for (const [scale, word] of SCALE_WORDS) {
+  for (const [scale, word] of SPELLING_SCALES) {
     if (Math.abs(value) >= scale) spellings.add(`${+(value / scale).toFixed(6)} ${word}`);
   }
-  if (Number.isInteger(value) && value >= 0 && value <= 10) spellings.add(SMALL_NUMBER_WORDS[value] ?? '');
+  if (Number.isInteger(value) && value >= 0 && value <= 10) spellings.add(SPELLING_WORDS[value] ?? '');
   return [...spellings].filter(Boolean);
 }

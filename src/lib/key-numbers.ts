@@ -1,64 +1,58 @@
 /**
  * The key numbers and who gives each one. The key-number tiles under the
  * header and the share cards both read whose figure a number is from here, so
- * the attribution is written once.
+ * the attribution is written once. The tiles' facts and sections are fixed
+ * here; their words come from the edition (src/i18n/*.ts › keyTiles).
  */
+import { fill, type UiStrings } from '../i18n/schema.ts';
+import { factText, type FactBook } from './facts.ts';
+import type { Formatter } from './format.ts';
 
-/** One value on a tile: a fact, and optionally a shorter unit than the fact's own. */
-export interface TileValue {
-  /** Fact id. */
-  fact: string;
-  /** Unit to show instead of the fact's (words only; the number always comes from the fact). */
-  unit?: string;
-}
+/** A tile's id: the key of its words in the UI strings. */
+export type TileId = keyof UiStrings['keyTiles'];
 
-/** One tile: main values, an optional conversion shown smaller, what it is, and where it is explained. */
+/** One tile: main values, an optional conversion shown smaller, and the section that explains it. */
 export interface KeyTile {
-  values: TileValue[];
-  about?: TileValue;
-  /** Words after "about …": whose conversion the smaller value is. */
-  aboutNote?: string;
-  caption: string;
-  /** Who gives the figure, in the report's terms. */
-  by: string;
+  id: TileId;
+  /** Fact ids of the main values. */
+  values: string[];
+  /** Fact id of a conversion shown smaller ("about …"). */
+  about?: string;
+  /** The section the tile links to. */
   section: string;
 }
 
 export const KEY_TILES: readonly KeyTile[] = [
-  {
-    values: [{ fact: 'bmw-shenyang-investment-cny' }],
-    about: { fact: 'bmw-shenyang-investment-usd' },
-    aboutNote: 'by the report’s conversion',
-    caption: 'more for BMW’s Shenyang base',
-    by: 'BMW’s figure, announced in late April 2024',
-    section: 'bmw-shenyang',
-  },
-  {
-    values: [
-      { fact: 'shunyi-vehicle-plants', unit: 'car plants' },
-      { fact: 'shunyi-rd-centres', unit: 'R&D centres' },
-    ],
-    caption: 'in Beijing’s Shunyi district',
-    by: 'Figures given by the district’s deputy head, Du Yue',
-    section: 'shunyi',
-  },
-  {
-    values: [{ fact: 'ponyai-driverless-km' }],
-    caption: 'of driverless testing worldwide, in total',
-    by: 'Pony.ai’s figure, given by its CEO, Peng Jun',
-    section: 'smart-driving',
-  },
-  {
-    values: [{ fact: 'ponyai-orders-per-day' }],
-    caption: 'for Pony.ai’s robotaxis, at most',
-    by: 'Pony.ai’s figure, given by its CEO, Peng Jun',
-    section: 'smart-driving',
-  },
+  { id: 'bmw', values: ['bmw-shenyang-investment-cny'], about: 'bmw-shenyang-investment-usd', section: 'bmw-shenyang' },
+  { id: 'shunyi', values: ['shunyi-vehicle-plants', 'shunyi-rd-centres'], section: 'shunyi' },
+  { id: 'ponyai-km', values: ['ponyai-driverless-km'], section: 'smart-driving' },
+  { id: 'ponyai-orders', values: ['ponyai-orders-per-day'], section: 'smart-driving' },
 ];
 
+/** The words of a tile: caption, whose figure (facts filled in), optional note and unit words. */
+export interface TileWords {
+  caption: string;
+  by: string;
+  aboutNote?: string;
+  units?: Readonly<Record<string, string>>;
+}
+
+/** A tile's words in an edition; `{date}` in "by" is the date BMW announced, from the fact book. */
+export function tileWords(tile: KeyTile, t: UiStrings, facts: FactBook, fmt: Formatter): TileWords {
+  const words = t.keyTiles[tile.id] as TileWords;
+  return { ...words, by: fill(words.by, { date: fmt.midSentence(factText(facts, 'bmw-announcement-date', fmt)) }) };
+}
+
 /** Who gives a fact's figure, as its key-number tile says it; undefined when no tile shows the fact as a main value. */
-export function figureBy(factId: string, tiles: readonly KeyTile[] = KEY_TILES): string | undefined {
-  return tiles.find((tile) => tile.values.some((value) => value.fact === factId))?.by;
+export function figureBy(
+  factId: string,
+  t: UiStrings,
+  facts: FactBook,
+  fmt: Formatter,
+  tiles: readonly KeyTile[] = KEY_TILES,
+): string | undefined {
+  const tile = tiles.find((candidate) => candidate.values.includes(factId));
+  return tile && tileWords(tile, t, facts, fmt).by;
 }
 
 /** A figure with whose it is, for text such as a share image's alt text: "20 billion yuan (BMW’s figure, …)". */

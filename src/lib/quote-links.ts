@@ -31,13 +31,13 @@ function escapeAttribute(text: string): string {
  * Adds a "Share this quote" link at the end of every blockquote, pointing at
  * `pageUrl` with the quote's first paragraph as a text fragment.
  */
-export function addQuoteShareLinks(html: string, pageUrl: string): string {
+export function addQuoteShareLinks(html: string, pageUrl: string, label: string): string {
   return html.replace(/<blockquote\b[^>]*>([\s\S]*?)<\/blockquote>/g, (whole, inner: string) => {
     const firstParagraph = /<p\b[^>]*>([\s\S]*?)<\/p>/.exec(inner)?.[1];
     const quote = firstParagraph ? htmlText(firstParagraph) : '';
     if (!quote) return whole;
     const href = escapeAttribute(quoteFragmentUrl(pageUrl, quote));
-    const link = `<p class="quote-share no-print"><a href="${href}">Share this quote</a></p>`;
+    const link = `<p class="quote-share no-print"><a href="${href}">${label}</a></p>`;
     return whole.replace(/<\/blockquote>$/, `${link}</blockquote>`);
   });
 }

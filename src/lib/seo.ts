@@ -6,10 +6,11 @@
  * settings; `SeoHead.astro` only renders what this returns. It knows nothing
  * about Astro, files or how share images are drawn.
  */
-import { CORRECTION_LABELS } from './corrections.ts';
+import { fill, type UiStrings } from '../i18n/schema.ts';
+import type { Routes } from './routes.ts';
 import type { Correction, Story } from './schema.ts';
 import { coversInterval } from './source-report.ts';
-import { absoluteUrl, sectionPath, shareImagePath, STORY_IMAGE_NAME } from './urls.ts';
+import { STORY_IMAGE_NAME } from './urls.ts';
 
 /** Size of every share image, in pixels: the Open Graph large-card format. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -26,12 +27,14 @@ export interface SeoSection {
   keyNumber?: string;
 }
 
-/** Where the site is served: `site` is the origin, `base` the sub-path ("/" or "/name/"). */
-export interface SeoSite {
-  /** Absolute origin, such as https://example.org. */
-  site: string;
-  /** Sub-path with slashes at both ends. */
-  base: string;
+/** The edition a page belongs to, as the share data needs it. */
+export interface SeoEdition {
+  /** Its links. */
+  routes: Routes;
+  /** Its words. */
+  t: UiStrings;
+  /** Its language tag (`en`, `de`, `zh-Hans`). */
+  lang: string;
 }
 
 /** What changed since publication: the page's `dateModified` and its published corrections. */
@@ -67,34 +70,36 @@ export interface PageSeo {
 }
 
 /** The share image's alt text: what the card shows, in words. */
-export function shareImageAlt(siteName: string, title: string, keyNumber?: string): string {
-  return keyNumber ? `${title}. Key number: ${keyNumber}. ${siteName}.` : `${title}. ${siteName}.`;
+export function shareImageAlt(t: UiStrings, siteName: string, title: string, keyNumber?: string): string {
+  return keyNumber
+    ? fill(t.share_card.alt, { title, number: keyNumber, site: siteName })
+    : fill(t.share_card.altPlain, { title, site: siteName });
 }
 
-/** The `<title>` of a page: its own title, then the site name. */
-export function pageTitle(title: string, siteName: string): string {
-  return title === siteName ? title : `${title} · ${siteName}`;
+/** The `<title>` of a page: its own title, then the site name (the site's own name stands alone). */
+export function pageTitle(t: UiStrings, title: string, siteName: string): string {
+  return title === siteName ? title : fill(t.site.pageTitle, { title, site: siteName });
 }
 
 /** SEO data for the story page (the home page). */
-export function storySeo(story: Story, where: SeoSite, changes: ChangeRecord): PageSeo {
-  return buildSeo(story, where, changes, {
+export function storySeo(story: Story, edition: SeoEdition, changes: ChangeRecord): PageSeo {
+  return buildSeo(story, edition, changes, {
     path: '',
     headline: story.headline,
     description: story.dek,
     imageName: STORY_IMAGE_NAME,
-    imageAlt: shareImageAlt(story.siteName, story.headline),
+    imageAlt: shareImageAlt(edition.t, story.siteName, story.headline),
   });
 }
 
 /** SEO data for a section's own page, `/{slug}/`. */
-export function sectionSeo(story: Story, section: SeoSection, where: SeoSite, changes: ChangeRecord): PageSeo {
-  return buildSeo(story, where, changes, {
-    path: sectionPath(section.slug),
+export function sectionSeo(story: Story, section: SeoSection, edition: SeoEdition, changes: ChangeRecord): PageSeo {
+  return buildSeo(story, edition, changes, {
+    path: `${section.slug}/`,
     headline: section.title,
     description: section.summary,
     imageName: section.slug,
-    imageAlt: shareImageAlt(story.siteName, section.title, section.keyNumber),
+    imageAlt: shareImageAlt(edition.t, story.siteName, section.title, section.keyNumber),
     partOf: story.headline,
   });
 }
@@ -108,9 +113,10 @@ interface PageFacts {
   partOf?: string;
 }
 
-function buildSeo(story: Story, { site, base }: SeoSite, changes: ChangeRecord, page: PageFacts): PageSeo {
-  const canonical = absoluteUrl(site, base, page.path);
-  const image = absoluteUrl(site, base, shareImagePath(page.imageName));
+function buildSeo(story: Story, { routes, t, lang }: SeoEdition, changes: ChangeRecord, page: PageFacts): PageSeo {
+  const canonical = routes.absolute(page.path);
+  const image = new URL(routes.shareImage(page.imageName), routes.settings.site).href;
+  const kindLabel = { correction: t.corrections.correction, clarification: t.corrections.clarification, update: t.corrections.update };
   const tag = (attribute: MetaTag['attribute'], key: string, content: string): MetaTag => ({
     attribute,
     key,
@@ -122,7 +128,7 @@ function buildSeo(story: Story, { site, base }: SeoSite, changes: ChangeRecord, 
     tag('property', 'og:title', page.headline),
     tag('property', 'og:description', page.description),
     tag('property', 'og:url', canonical),
-    tag('property', 'og:locale', story.language.replace('-', '_')),
+    tag('property', 'og:locale', ogLocale(lang)),
     tag('property', 'og:image', image),
     tag('property', 'og:image:type', 'image/png'),
     tag('property', 'og:image:width', String(SHARE_IMAGE_SIZE.width)),
@@ -143,32 +149,37 @@ function buildSeo(story: Story, { site, base }: SeoSite, changes: ChangeRecord, 
     description: page.description,
     url: canonical,
     mainEntityOfPage: canonical,
-    inLanguage: story.language,
+    inLanguage: lang,
     datePublished: story.published,
     dateModified: changes.modified,
     image: [image],
-    publisher: { '@type': 'Organization', name: story.siteName, url: absoluteUrl(site, base) },
+    publisher: { '@type': 'Organization', name: story.siteName, url: routes.absolute() },
     isBasedOn: sourceReportJsonLd(story),
     ...(changes.corrections.length > 0
       ? {
           correction: changes.corrections.map((c) => ({
             '@type': 'CorrectionComment',
             datePublished: c.date,
-            text: `${CORRECTION_LABELS[c.kind]}: ${c.description}`,
+            text: `${kindLabel[c.kind]}: ${c.description}`,
           })),
         }
       : {}),
     ...(page.partOf
-      ? { isPartOf: { '@type': 'NewsArticle', headline: page.partOf, url: absoluteUrl(site, base) } }
+      ? { isPartOf: { '@type': 'NewsArticle', headline: page.partOf, url: routes.absolute() } }
       : {}),
   };
   return {
-    title: pageTitle(page.headline, story.siteName),
+    title: pageTitle(t, page.headline, story.siteName),
     description: page.description,
     canonical,
     meta,
     jsonLd,
   };
+}
+
+/** Open Graph's locale form of a language tag: `en` → `en`, `zh-Hans` → `zh_Hans`. */
+function ogLocale(lang: string): string {
+  return lang.replace('-', '_');
 }
 
 /**

@@ -4,26 +4,27 @@
  * its public copy. Every page that dates the report uses these words, so none
  * invents a date the report was written.
  */
-import { formatDate } from './dates.ts';
+import { fill, type UiStrings } from '../i18n/schema.ts';
+import type { Formatter } from './format.ts';
 import type { Story } from './schema.ts';
 
-/** "undated; describes events of late April – early May 2024". */
-export function reportDating(story: Story): string {
-  return `undated; describes events of ${story.source.covers.text}`;
-}
-
 /** The note at the top of the story: how old the report is and what the explainer does not cover. */
-export function reportAgeNote(story: Story): string {
-  return (
-    `This explainer, published ${formatDate(story.published)}, is based on ${story.source.kind} about events of ` +
-    `${story.source.covers.text}; its public copy appeared on ${formatDate(story.source.published)}. ` +
-    `It does not cover anything that has happened since.`
-  );
+export function reportAgeNote(story: Story, t: UiStrings, fmt: Formatter): string {
+  return fill(t.header.ageNote, {
+    published: fmt.date(story.published),
+    kind: story.source.kind,
+    covers: story.source.covers.text,
+    copyDate: fmt.date(story.source.published),
+  });
 }
 
 /** The share cards' footer: what the explainer is based on, dated by the public copy. */
-export function shareCardFooter(story: Story): string {
-  return `Explainer of ${story.source.kind} from ${story.source.dateline}; public copy ${formatDate(story.source.published)}`;
+export function shareCardFooter(story: Story, t: UiStrings, fmt: Formatter): string {
+  return fill(t.share_card.footer, {
+    kind: story.source.kind,
+    dateline: story.source.dateline,
+    date: fmt.date(story.source.published),
+  });
 }
 
 /** The events' period for machines, as an ISO 8601 interval of months ("2024-04/2024-05"). */

@@ -62,11 +62,6 @@ export function absoluteUrl(site: string, base: string, path = ''): string {
   return new URL(withBase(base, path), site).href;
 }
 
-/** Path of a section's own page, relative to the base: `bmw-shenyang/`. */
-export function sectionPath(slug: string): string {
-  return `${slug}/`;
-}
-
 /** Path of the story page at a section, relative to the base: `#bmw-shenyang`. */
 export function storyAnchor(slug: string): string {
   return `#${slug}`;
@@ -78,16 +73,6 @@ export const STORY_IMAGE_NAME = 'story';
 /** Path of a share image, relative to the base: `og/bmw-shenyang.png` (the story's is `og/story.png`). */
 export function shareImagePath(name: string): string {
   return `og/${name}.png`;
-}
-
-/** The URL a section's Copy link and Share buttons hand out: its own page, absolute. */
-export function sectionShareUrl(site: string, base: string, slug: string): string {
-  return absoluteUrl(site, base, sectionPath(slug));
-}
-
-/** The story page opened at a section, relative to the site root: `/sub/#bmw-shenyang`. */
-export function storyAtSection(base: string, slug: string): string {
-  return `${withBase(base)}${storyAnchor(slug)}`;
 }
 
 /**

@@ -9,7 +9,11 @@
  */
 import { buildFactBook, FactError, fillFacts, placeholderIds, withoutPlaceholders, type FactBook } from './facts.ts';
 import { CHART_IDS, CHART_IDS_FILE } from './charts/ids.ts';
-import { isRange, numberSpellings } from './format.ts';
+import { createFormatter, isRange, numberSpellings } from './format.ts';
+import en from '../i18n/en.ts';
+
+/** Summaries are measured as the English edition prints them. */
+const ENGLISH = createFormatter(en.format);
 import type { Correction, Entity, Fact, SectionData, Story, Term } from './schema.ts';
 
 /** Records read from one file, with the file's path for error messages. */
@@ -402,11 +406,11 @@ export function findContentProblems(bundle: ContentBundle, options: CheckOptions
       const text = section.data[field];
       for (const message of factTextProblems(text, factIds)) add(section.file, field, message);
       const known = placeholderIds(text).every((id) => factIds.has(id));
-      if (book && known && fillFacts(text, book).length > SUMMARY_MAX) {
+      if (book && known && fillFacts(text, book, ENGLISH).length > SUMMARY_MAX) {
         add(
           section.file,
           field,
-          `is ${fillFacts(text, book).length} characters once facts are filled in; keep it to ${SUMMARY_MAX}`,
+          `is ${fillFacts(text, book, ENGLISH).length} characters once facts are filled in; keep it to ${SUMMARY_MAX}`,
         );
       }
     }

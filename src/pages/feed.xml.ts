@@ -1,23 +1,23 @@
 /** `/feed.xml`: the Atom feed of corrections, clarifications and updates (the same entries as `/corrections/`). */
 import type { APIRoute } from 'astro';
-import { loadStory } from '../data/story.ts';
+import { fill } from '../i18n/schema.ts';
 import { atomFeed } from '../lib/corrections.ts';
-import { absoluteUrl } from '../lib/urls.ts';
 
-export const GET: APIRoute = async () => {
-  const { story, sections, corrections } = await loadStory();
-  const site = import.meta.env.SITE;
-  const base = import.meta.env.BASE_URL;
+export const GET: APIRoute = ({ locals }) => {
+  const { model, t, routes, lang } = locals.edition;
+  const { story, sections, corrections } = model;
   const titleOf = new Map(sections.map((s) => [s.slug, s.title]));
   const xml = atomFeed({
-    title: `Corrections and updates: ${story.headline}`,
-    subtitle: `Every change to what ${story.siteName} told readers, newest first.`,
-    language: story.language,
-    feedUrl: absoluteUrl(site, base, 'feed.xml'),
-    pageUrl: absoluteUrl(site, base, 'corrections/'),
+    title: fill(t.corrections.feedTitle, { headline: story.headline }),
+    subtitle: fill(t.corrections.feedSubtitle, { site: story.siteName }),
+    language: lang,
+    feedUrl: routes.absolute('feed.xml'),
+    pageUrl: routes.absolute('corrections/'),
     author: story.siteName,
     published: story.published,
     corrections,
+    labels: { correction: t.corrections.correction, clarification: t.corrections.clarification, update: t.corrections.update },
+    wholeStory: t.corrections.feedWholeStory,
     sectionTitle: (slug) => titleOf.get(slug) ?? slug,
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

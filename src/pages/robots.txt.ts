@@ -1,9 +1,9 @@
 /** `/robots.txt`: everything may be crawled; points at the absolute sitemap URL (SITE_URL + BASE_PATH). */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls.ts';
 
-export const GET: APIRoute = () => {
-  const sitemap = absoluteUrl(import.meta.env.SITE, import.meta.env.BASE_URL, 'sitemap-index.xml');
+export const GET: APIRoute = ({ locals }) => {
+  const { routes } = locals.edition;
+  const sitemap = new URL(routes.asset('sitemap-index.xml'), routes.settings.site).href;
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -1,13 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import {
-  formatCoordinates,
-  formatNumber,
-  formatRange,
-  formatValue,
-  formatWithUnit,
-  numberSpellings,
-  roundTo,
-} from '../../src/lib/format.ts';
+import en from '../../src/i18n/en.ts';
+import { createFormatter, numberSpellings, roundTo } from '../../src/lib/format.ts';
+
+const fmt = createFormatter(en.format);
+const formatNumber = fmt.number;
+const formatRange = fmt.range;
+const formatValue = fmt.value;
+const formatWithUnit = fmt.amount;
+const formatCoordinates = fmt.coordinates;
 
 describe('formatNumber', () => {
   it('writes large numbers with scale words', () => {

@@ -6,8 +6,8 @@
  * so the bar is the same length on either reading. Knows nothing about Astro or colours.
  */
 import { scaleLinear } from 'd3';
-import { factNumber, factText, type FactBook } from '../facts.ts';
-import { formatNumber } from '../format.ts';
+import { factNumber } from '../facts.ts';
+import { chartHelpers, type ChartContext } from './context.ts';
 import {
   boxesOverlap,
   checkSize,
@@ -59,15 +59,19 @@ export interface DualScaleBarLayout extends ChartSize {
 const CHART = 'bmw-investment';
 
 /** The largest scale word that fits a value: billions for 2.82e9. */
-function scaleOf(value: number): { divisor: number; word: string } {
-  if (value >= 1e9) return { divisor: 1e9, word: 'Billion' };
-  if (value >= 1e6) return { divisor: 1e6, word: 'Million' };
+function scaleOf(value: number): { divisor: number; word: 'billion' | 'million' | '' } {
+  if (value >= 1e9) return { divisor: 1e9, word: 'billion' };
+  if (value >= 1e6) return { divisor: 1e6, word: 'million' };
   return { divisor: 1, word: '' };
 }
 
 /** Lays out the yuan/dollar bar. */
-export function layoutDualScaleBar(facts: FactBook, size: ChartSize): DualScaleBarLayout {
+export function layoutDualScaleBar(ctx: ChartContext, size: ChartSize): DualScaleBarLayout {
   checkSize(size, CHART);
+  const { facts, fmt } = ctx;
+  const { fact, say } = chartHelpers(ctx);
+  const formatNumber = (n: number) => fmt.number(n);
+  const scaleWord = (word: string) => (word ? say(word) : '');
   const cny = positiveValue(factNumber(facts, BMW_FACTS.cny), BMW_FACTS.cny, CHART);
   const usd = positiveValue(factNumber(facts, BMW_FACTS.usd), BMW_FACTS.usd, CHART);
   const rate = positiveValue(factNumber(facts, BMW_FACTS.rate), BMW_FACTS.rate, CHART);
@@ -92,7 +96,7 @@ export function layoutDualScaleBar(facts: FactBook, size: ChartSize): DualScaleB
   const labels: Label[] = [];
   const ticks: ScaleTick[] = [];
   const titleY = margin + text;
-  labels.push(makeLabel(`${cnyScaleWord.word} yuan`.trim(), margin, titleY, text, { tone: 'muted' }));
+  labels.push(makeLabel(say('cnyAxis', { scale: scaleWord(cnyScaleWord.word) }).trim(), margin, titleY, text, { tone: 'muted' }));
   const cnyTickY = titleY + line;
   const barTop = cnyTickY + 14;
   const barHeight = size.width < 480 ? 36 : 44;
@@ -127,9 +131,9 @@ export function layoutDualScaleBar(facts: FactBook, size: ChartSize): DualScaleB
   };
   axisTicks('cny', cnyScale, cny, cnyScaleWord.divisor, cnyEndText, cnyTickY);
   axisTicks('usd', usdScale, usd, usdScaleWord.divisor, usdEndText, usdTickY);
-  labels.push(makeLabel(`${usdScaleWord.word} US dollars`.trim(), margin, usdTitleY, text, { tone: 'muted' }));
+  labels.push(makeLabel(say('usdAxis', { scale: scaleWord(usdScaleWord.word) }).trim(), margin, usdTitleY, text, { tone: 'muted' }));
 
-  const note = `Derived rate: ${factText(facts, BMW_FACTS.rate)}`;
+  const note = say('rateNote', { rate: fact(BMW_FACTS.rate) });
   labels.push(...makeLines(note, margin, usdTitleY + line + 8, text, size.width - 2 * margin));
 
   const tickPath = (end: boolean) =>

@@ -1,6 +1,6 @@
 /**
  * The charts' ids, on their own so the content checks can know them without
- * loading d3 or the map outlines. Add an id here and a layout in registry.ts.
+ * loading d3 or the map outlines. Each id has one definition in definitions.ts (a missing one is a type error).
  */
 
 /** Ids of the charts, as `<Chart id="…" />` names them in MDX. */

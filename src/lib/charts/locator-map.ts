@@ -19,7 +19,8 @@ import {
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { factNumber, factPoint, factText, type FactBook } from '../facts.ts';
+import { factNumber, factPoint } from '../facts.ts';
+import { chartHelpers, type ChartContext } from './context.ts';
 import type { Coordinates } from '../schema.ts';
 import {
   boxesOverlap,
@@ -118,11 +119,13 @@ function outlinesOf(topology: Topology) {
 
 /** Lays out the locator map. */
 export function layoutLocatorMap(
-  facts: FactBook,
+  ctx: ChartContext,
   size: ChartSize,
   topology: Topology = countries50m as unknown as Topology,
 ): LocatorMapLayout {
   checkSize(size, CHART);
+  const { facts } = ctx;
+  const { fact, say } = chartHelpers(ctx);
   const from = factPoint(facts, MAP_FACTS.from);
   const to = factPoint(facts, MAP_FACTS.to);
   const distanceKm = factNumber(facts, MAP_FACTS.distance);
@@ -164,8 +167,8 @@ export function layoutLocatorMap(
   const [fx, fy] = project(from);
   const [tx, ty] = project(to);
   const places: [MapPlace, MapPlace] = [
-    { name: 'Shunyi, Beijing', factId: MAP_FACTS.from, x: round(fx), y: round(fy) },
-    { name: 'Shenyang', factId: MAP_FACTS.to, x: round(tx), y: round(ty) },
+    { name: say('from'), factId: MAP_FACTS.from, x: round(fx), y: round(fy) },
+    { name: say('to'), factId: MAP_FACTS.to, x: round(tx), y: round(ty) },
   ];
 
   // Place names: try beside, then above and below the point; keep the first spot that is free.
@@ -204,7 +207,7 @@ export function layoutLocatorMap(
   const [mx, my] = routePoints[20]!;
   const length = Math.hypot(tx - fx, ty - fy) || 1;
   const [nx, ny] = [(ty - fy) / length, -(tx - fx) / length];
-  const distanceText = `${factText(facts, MAP_FACTS.distance)} (derived)`;
+  const distanceText = say('distance', { distance: fact(MAP_FACTS.distance) });
   const clearOfRoute = (label: Label) => !routeBoxes.some((box) => boxesOverlap(box, label.box));
   let distanceSpot: Label | undefined;
   for (const offset of [16, 22, 30, 40, 52]) {
@@ -235,7 +238,8 @@ export function layoutLocatorMap(
   for (const country of countries.features) {
     const [[x0, y0], [x1, y1]] = path.bounds(country);
     if (!Number.isFinite(x0) || x1 - x0 < 60 || y1 - y0 < 30) continue;
-    const name = String((country.properties as { name?: string } | null)?.name ?? '').toUpperCase();
+    const natural = String((country.properties as { name?: string } | null)?.name ?? '');
+    const name = (ctx.countries[natural] ?? natural).toUpperCase();
     if (!name) continue;
     const spots: [number, number][] = [path.centroid(country)];
     for (let i = 1; i < 6; i += 1)
@@ -259,31 +263,14 @@ export function layoutLocatorMap(
   };
 }
 
-const COMPASS = [
-  'north',
-  'north-north-east',
-  'north-east',
-  'east-north-east',
-  'east',
-  'east-south-east',
-  'south-east',
-  'south-south-east',
-  'south',
-  'south-south-west',
-  'south-west',
-  'west-south-west',
-  'west',
-  'west-north-west',
-  'north-west',
-  'north-north-west',
-];
+
 
 /** The sixteen-wind direction of the initial great-circle bearing from one point to another: "north-east". */
-export function compassDirection(from: Coordinates, to: Coordinates): string {
+export function compassDirection(from: Coordinates, to: Coordinates, compass: readonly string[]): string {
   const rad = Math.PI / 180;
   const [φ1, φ2, Δλ] = [from.lat * rad, to.lat * rad, (to.lon - from.lon) * rad];
   const bearing =
     Math.atan2(Math.sin(Δλ) * Math.cos(φ2), Math.cos(φ1) * Math.sin(φ2) - Math.sin(φ1) * Math.cos(φ2) * Math.cos(Δλ)) /
     rad;
-  return COMPASS[Math.round((((bearing % 360) + 360) % 360) / 22.5) % 16]!;
+  return compass[Math.round((((bearing % 360) + 360) % 360) / 22.5) % 16]!;
 }

@@ -7,8 +7,8 @@
  * from the fact book. Knows nothing about Astro or colours.
  */
 import { arc, scaleLinear } from 'd3';
-import { factNumber, factRange, factText, type FactBook } from '../facts.ts';
-import { formatNumber } from '../format.ts';
+import { factNumber, factRange } from '../facts.ts';
+import { chartHelpers, type ChartContext } from './context.ts';
 import {
   ChartInputError,
   checkSize,
@@ -62,8 +62,10 @@ export interface ScaleComparisonLayout extends ChartSize {
 const CHART = 'ponyai-scale';
 
 /** Lays out the laps-of-the-equator rings and the orders-a-day range. */
-export function layoutScaleComparison(facts: FactBook, size: ChartSize): ScaleComparisonLayout {
+export function layoutScaleComparison(ctx: ChartContext, size: ChartSize): ScaleComparisonLayout {
   checkSize(size, CHART);
+  const { facts, fmt } = ctx;
+  const { fact, say } = chartHelpers(ctx);
   const km = positiveValue(factNumber(facts, PONYAI_FACTS.km), PONYAI_FACTS.km, CHART);
   positiveValue(factNumber(facts, PONYAI_FACTS.equator), PONYAI_FACTS.equator, CHART);
   const laps = positiveValue(factNumber(facts, PONYAI_FACTS.laps), PONYAI_FACTS.laps, CHART);
@@ -79,9 +81,9 @@ export function layoutScaleComparison(facts: FactBook, size: ChartSize): ScaleCo
 
   // Part 1: rings.
   let y = margin + text;
-  labels.push(makeLabel(`${formatNumber(km)} km of driverless testing`, margin, y, text, { tone: 'strong' }));
+  labels.push(makeLabel(say('kmHeading', { km: fmt.amount(km, 'km') }), margin, y, text, { tone: 'strong' }));
   y += line;
-  const lapsNote = `≈ ${factText(facts, PONYAI_FACTS.laps)} of the equator (derived)`;
+  const lapsNote = say('laps', { laps: fact(PONYAI_FACTS.laps) });
   const lapsLines = makeLines(lapsNote, margin, y, text, inner);
   labels.push(...lapsLines);
   y += (lapsLines.length - 1) * line + 10;
@@ -114,13 +116,13 @@ export function layoutScaleComparison(facts: FactBook, size: ChartSize): ScaleCo
     )
     .join('');
   y += step * Math.ceil(count / perRow) + 4 + text;
-  const key = `Each circle: one lap of the equator, ${factText(facts, PONYAI_FACTS.equator)}${share > 0.005 ? '; the last, part of one' : ''}`;
+  const key = `${say('key', { equator: fact(PONYAI_FACTS.equator) })}${share > 0.005 ? say('keyPart') : ''}`;
   const keyLines = makeLines(key, margin, y, text, inner, { tone: 'muted' });
   labels.push(...keyLines);
   y += (keyLines.length - 1) * line + 36;
 
   // Part 2: orders a day.
-  const headingLines = makeLines('Robotaxi orders a day, at most (Pony.ai’s figure)', margin, y, text, inner, {
+  const headingLines = makeLines(say('ordersHeading'), margin, y, text, inner, {
     tone: 'strong',
   });
   labels.push(...headingLines);
@@ -145,9 +147,9 @@ export function layoutScaleComparison(facts: FactBook, size: ChartSize): ScaleCo
   const ticks = scale.ticks(tickCount).map((value) => ({ value, x: round(scale(value)) }));
   for (const tick of ticks)
     labels.push(
-      makeLabel(formatNumber(tick.value), tick.x, axisY + 6 + text, text, { anchor: 'middle', tone: 'muted' }),
+      makeLabel(fmt.number(tick.value), tick.x, axisY + 6 + text, text, { anchor: 'middle', tone: 'muted' }),
     );
-  const bandText = factText(facts, PONYAI_FACTS.orders);
+  const bandText = fact(PONYAI_FACTS.orders);
   const bandLabel = makeLabel(bandText, band.x + band.width, bandLabelY, text, { anchor: 'end', tone: 'strong' });
   labels.push(bandLabel);
 

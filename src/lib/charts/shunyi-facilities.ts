@@ -5,8 +5,8 @@
  * Reads counts and example names from the fact book; knows nothing about
  * Astro, colours or the page. Groups sit side by side when they fit, stacked otherwise.
  */
-import { factNumber, factText, type FactBook } from '../facts.ts';
-import { formatNumber } from '../format.ts';
+import { factNumber } from '../facts.ts';
+import { chartHelpers, type ChartContext } from './context.ts';
 import { checkSize, makeLabel, positiveCount, round, textSizeFor, type ChartSize, type Label } from './geometry.ts';
 
 /** Fact ids this chart reads. */
@@ -48,13 +48,15 @@ export interface UnitChartLayout extends ChartSize {
 const CHART = 'shunyi-facilities';
 
 /** Lays out the unit chart of Shunyi's plants and R&D centres. */
-export function layoutUnitChart(facts: FactBook, size: ChartSize): UnitChartLayout {
+export function layoutUnitChart(ctx: ChartContext, size: ChartSize): UnitChartLayout {
   checkSize(size, CHART);
+  const { facts, fmt } = ctx;
+  const { fact, say } = chartHelpers(ctx);
   const plants = positiveCount(factNumber(facts, SHUNYI_FACTS.plants), SHUNYI_FACTS.plants, CHART);
   const rdCentres = positiveCount(factNumber(facts, SHUNYI_FACTS.rdCentres), SHUNYI_FACTS.rdCentres, CHART);
-  const plantExample = factText(facts, SHUNYI_FACTS.plantExample);
-  const rdExample = factText(facts, SHUNYI_FACTS.rdExample);
-  const totalText = factText(facts, SHUNYI_FACTS.total);
+  const plantExample = fact(SHUNYI_FACTS.plantExample);
+  const rdExample = fact(SHUNYI_FACTS.rdExample);
+  const totalText = fact(SHUNYI_FACTS.total);
 
   const text = textSizeFor(size.width);
   const margin = 8;
@@ -67,10 +69,10 @@ export function layoutUnitChart(facts: FactBook, size: ChartSize): UnitChartLayo
     {
       group: 'plant' as const,
       count: plants,
-      heading: `${formatNumber(plants)} vehicle plants`,
+      heading: say('plantsHeading', { n: fmt.number(plants) }),
       example: plantExample,
     },
-    { group: 'rd' as const, count: rdCentres, heading: `${formatNumber(rdCentres)} R&D centres`, example: rdExample },
+    { group: 'rd' as const, count: rdCentres, heading: say('rdHeading', { n: fmt.number(rdCentres) }), example: rdExample },
   ];
   // A group is as wide as its row of units, its heading or its example label.
   const widthOf = (g: (typeof groups)[number]) =>
@@ -119,7 +121,7 @@ export function layoutUnitChart(facts: FactBook, size: ChartSize): UnitChartLayo
     else y += blockHeight + 14;
   }
   labels.push(
-    makeLabel(`Together: ${totalText} (derived: the sum)`, margin, bottom + 16 + text, text, { tone: 'muted' }),
+    makeLabel(say('together', { total: totalText }), margin, bottom + 16 + text, text, { tone: 'muted' }),
   );
 
   return {

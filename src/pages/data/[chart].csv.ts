@@ -1,13 +1,12 @@
 /** `/data/<chart>.csv`: the numbers behind each chart, made at build time from the fact book. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadStory } from '../../data/story.ts';
-import { CHART_IDS, chartCsv, isChartId } from '../../lib/charts/registry.ts';
+import { CHART_IDS, isChartId } from '../../lib/charts/definitions.ts';
 
 export const getStaticPaths: GetStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart } }));
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute = ({ params, locals }) => {
   const id = params.chart ?? '';
   if (!isChartId(id)) throw new Error(`/data/${id}.csv: unknown chart`);
-  const { facts } = await loadStory();
-  return new Response(chartCsv(id, facts), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const chart = locals.edition.charts.get(id)!;
+  return new Response(chart.csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

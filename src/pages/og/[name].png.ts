@@ -4,19 +4,22 @@
  * records, with whose figure it is; the story's card shows the headline.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadStory } from '../../data/story.ts';
-import { factText, getFact } from '../../lib/facts.ts';
+import { loadEdition } from '../../data/edition.ts';
+import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
+import { fill } from '../../i18n/schema.ts';
+import { getFact } from '../../lib/facts.ts';
 import { figureBy } from '../../lib/key-numbers.ts';
 import { loadShareFonts, renderShareCard, type ShareCard } from '../../lib/og-image.ts';
 import { shareCardFooter } from '../../lib/source-report.ts';
 import { STORY_IMAGE_NAME } from '../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
-  const { story, sections, facts } = await loadStory();
-  const footer = shareCardFooter(story);
+  const { model, t, fmt, fact } = await loadEdition(DEFAULT_LOCALE);
+  const { story, sections, facts } = model;
+  const footer = shareCardFooter(story, t, fmt);
   const storyCard: ShareCard = {
     siteName: story.siteName,
-    kicker: `An explainer in ${sections.length} parts`,
+    kicker: fill(t.share_card.storyKicker, { n: sections.length }),
     title: story.headline,
     // The dek's first sentence: what the story is about, in the words already on the page.
     subtitle: story.dek.split(/(?<=\.)\s/)[0],
@@ -28,15 +31,15 @@ export const getStaticPaths = (async () => {
       const keyFact = section.data.keyFact;
       const card: ShareCard = {
         siteName: story.siteName,
-        kicker: `Part ${index + 1} of ${sections.length}`,
+        kicker: fill(t.section.part, { n: index + 1, total: sections.length }),
         title: section.title,
         // The key number where the section has one; otherwise its summary says what it is about.
         ...(keyFact
           ? {
-              keyNumber: factText(facts, keyFact),
+              keyNumber: fact(keyFact),
               keyLabel: getFact(facts, keyFact).label,
               // Whose figure it is, in the key-number tiles' words.
-              ...(figureBy(keyFact) ? { keyBy: figureBy(keyFact) } : {}),
+              ...(figureBy(keyFact, t, facts, fmt) ? { keyBy: figureBy(keyFact, t, facts, fmt) } : {}),
             }
           : { subtitle: section.summary }),
         footer,

@@ -1,0 +1,373 @@
+/**
+ * The shape of an edition's UI strings: every key a language file must give,
+ * each with what it is for. A language file that misses a key, leaves one
+ * empty or drops a `{placeholder}` stops the build naming the file and the key
+ * (see `parseUiStrings`). Modelled on Starlight's `schemas/i18n.ts`.
+ */
+import { z } from 'astro/zod';
+
+/** A non-empty text; `vars` lists the `{placeholders}` it must keep. */
+const s = (description: string, ...vars: string[]) =>
+  z
+    .string()
+    .min(1, { error: 'must not be empty' })
+    .refine((text) => vars.every((v) => text.includes(`{${v}}`)), {
+      error: `must keep the placeholders ${vars.map((v) => `{${v}}`).join(', ')}`,
+    })
+    .describe(vars.length ? `${description} Placeholders: ${vars.map((v) => `{${v}}`).join(', ')}.` : description);
+
+const ScaleSchema = z.object({
+  from: z.number().positive().describe('Smallest value written with this scale word.'),
+  divisor: z.number().positive().describe('What the value is divided by before the word: 1e9 for "billion", 1e8 for 亿.'),
+  word: s('The scale word: "billion", "Mrd.", "亿".'),
+});
+
+const FormatSchema = z
+  .object({
+    numberLocale: s('BCP 47 locale for grouping and decimals (Intl.NumberFormat).'),
+    dateLocale: s('BCP 47 locale for dates (Intl.DateTimeFormat).'),
+    compareLocale: s('BCP 47 locale for sorting names (Intl.Collator).'),
+    scales: z.array(ScaleSchema).describe('Scale words, largest first.'),
+    scaleJoiner: z.string().describe('Between a number and its scale word: " " in English, "" in Chinese.'),
+    unitJoiner: z.string().describe('Between a number and its unit: " " in English, "" in Chinese.'),
+    smallNumbers: z.array(z.string().min(1)).length(11).describe('Words for zero to ten, for `form="words"`.'),
+    rangeDash: s('Between the ends of a range: "–".'),
+    listSeparator: s('Between items of a list written inline: ", ".'),
+    north: s('Latitude north, after degrees.'),
+    south: s('Latitude south.'),
+    east: s('Longitude east.'),
+    west: s('Longitude west.'),
+    units: z
+      .record(z.string(), z.string().min(1))
+      .describe('Unit words by the unit written in content/facts.yaml ("yuan" → "Yuan"); a unit not listed reads as written.'),
+    paragraph: s('A paragraph of the report: "¶8".', 'n'),
+    lowerMidSentence: z
+      .boolean()
+      .describe('Whether a text value that opens with a capital ("Late April 2024") is lower-cased inside a sentence.'),
+  })
+  .describe('How numbers, dates and units are written.');
+
+const ChartWords = (keys: Record<string, string>, vars: Record<string, string[]> = {}) =>
+  z.object(Object.fromEntries(Object.entries(keys).map(([key, d]) => [key, s(d, ...(vars[key] ?? []))])));
+
+export const UiStringsSchema = z.object({
+  format: FormatSchema,
+  site: z.object({
+    skipLink: s('Skip link, first thing on every page.'),
+    navLabel: s('Accessible name of the site navigation.'),
+    navStory: s('Navigation link to the story.'),
+    navSources: s('Navigation link to sources & method.'),
+    feedTitle: s('Title of the Atom feed link in the head.'),
+    pageTitle: s('A page’s <title>: its own title and the site name.', 'title', 'site'),
+    themeToggle: s('The dark-theme toggle button.'),
+  }),
+  footer: z.object({
+    basedOn: s('Footer: what the explainer is based on.', 'headline', 'kind', 'dateline', 'covers', 'publisher', 'date'),
+    publisherIs: s('Footer: what the publisher is, with its source.', 'fact', 'source'),
+    method: s('Footer: our method, with links.', 'sources', 'json', 'csv'),
+    sourcesLink: s('Footer: words of the sources-page link.'),
+    corrections: s('Footer: the corrections links.', 'corrections', 'feed'),
+    correctionsLink: s('Footer: corrections page link.'),
+    feedLink: s('Footer: Atom feed link.'),
+  }),
+  header: z.object({
+    eyebrow: s('Above the headline.'),
+    note: s('Label before the age note.'),
+    ageNote: s('How old the report is.', 'published', 'kind', 'covers', 'copyDate'),
+    credit: s('Who wrote the explainer, from what.', 'site', 'kind', 'dateline', 'publisher'),
+    analysisCredit: s('What "Analysis" marks.'),
+    reportDated: s('What is known of the report’s date.', 'period'),
+    publicCopy: s('The public copy, after the report’s dating.', 'publisher', 'date'),
+    published: s('When the explainer was published.', 'date'),
+    updated: s('When the explainer last changed.', 'date'),
+    readingTime: s('Reading time.', 'minutes'),
+  }),
+  keyNumbers: z.object({
+    heading: s('Heading of the key numbers.'),
+    and: s('Between two values on a tile.'),
+    about: s('Before a converted value.'),
+    read: s('Before the section a tile links to.'),
+  }),
+  inBrief: z.object({ heading: s('Heading of the story in brief.') }),
+  toc: z.object({
+    heading: s('Heading of the contents.'),
+    whosWho: s('Contents link to the who’s who.'),
+    glossary: s('Contents link to the glossary.'),
+  }),
+  section: z.object({
+    permalink: s('Accessible name of a section’s # link.', 'title'),
+    explainsOne: s('Which paragraph a section explains.', 'paragraphs'),
+    explainsMany: s('Which paragraphs a section explains.', 'paragraphs'),
+    correctionsTo: s('Accessible name of a section’s correction notes.', 'title'),
+    storyCorrections: s('Accessible name of the story-wide correction notes.'),
+    part: s('Position of a section.', 'n', 'total'),
+    fromStory: s('Section page: link back to the story.', 'story'),
+    readInStory: s('Section page: open the section in the story.'),
+    pagerLabel: s('Section page: accessible name of previous/next.'),
+    previous: s('Previous section.'),
+    next: s('Next section.'),
+  }),
+  share: z.object({
+    copy: s('Copy link button.'),
+    share: s('Share button.'),
+    urlField: s('Accessible name of the URL field.', 'title'),
+    copied: s('Announced when the link is copied.'),
+    selected: s('Announced when the link is selected for copying by hand.'),
+    quote: s('Link under a quotation that highlights it.'),
+  }),
+  analysis: z.object({ label: s('Label of an analysis block.') }),
+  corrections: z.object({
+    correction: s('Kind of note: correction.'),
+    clarification: s('Kind of note: clarification.'),
+    update: s('Kind of note: update.'),
+    pageTitle: s('Corrections page title.'),
+    pageDescription: s('Corrections page description.', 'headline'),
+    intro: s('Corrections page: policy.', 'published', 'modified', 'feed'),
+    feedLink: s('Corrections page: feed link.'),
+    none: s('Corrections page when there are none.'),
+    in: s('Before the sections a note touches.'),
+    wholeStory: s('When a note touches the whole story.'),
+    facts: s('Before the facts a note touches.'),
+    feedTitle: s('Atom feed title.', 'headline'),
+    feedSubtitle: s('Atom feed subtitle.', 'site'),
+    feedWholeStory: s('Feed entry title when a note touches the whole story.'),
+  }),
+  whosWho: z.object({
+    heading: s('Who’s who heading.'),
+    intro: s('Who’s who intro.', 'year'),
+    people: s('Group heading.'),
+    organisations: s('Group heading.'),
+    places: s('Group heading.'),
+    speaksFor: s('Before a person’s organisation.'),
+    source: s('Before an outside source.'),
+    voices: s('Before an organisation’s people.'),
+    appearsIn: s('Before the sections an entry appears in.'),
+  }),
+  glossary: z.object({
+    heading: s('Glossary heading.'),
+    source: s('Before an outside source.'),
+    usedIn: s('Before the sections that use a term.'),
+    define: s('Accessible name of a term’s definition button.', 'term'),
+    popSource: s('Outside source in a definition popover.', 'source'),
+    allTerms: s('Link from a popover to the glossary.'),
+    close: s('Accessible name of a popover’s close button.'),
+  }),
+  notFound: z.object({
+    title: s('404 title.'),
+    description: s('404 description.'),
+    heading: s('404 heading.'),
+    intro: s('404 text.'),
+    sections: s('404: heading of the section list.'),
+  }),
+  claims: z.object({
+    report: s('Whose claim: the report’s own.'),
+    official: s('Whose claim: an official’s.', 'name'),
+    company: s('Whose claim: a company’s.', 'name'),
+    industryBody: s('Whose claim: an industry body’s.', 'name'),
+    industryBodyPerson: s('Whose claim: an industry-body official’s.', 'name'),
+    expert: s('Whose claim: an expert’s.', 'name'),
+    participants: s('Whose claim: participants’.', 'name'),
+    fromReport: s('Provenance of a fact from the report.', 'paragraph', 'quote', 'claim'),
+    derived: s('Provenance of a derived fact.', 'explanation'),
+    outside: s('Provenance of an outside fact.', 'name'),
+  }),
+  sources: z.object({
+    title: s('Sources page title.'),
+    description: s('Sources page description.'),
+    intro: s(
+      'Sources page: the report and its dating.',
+      'headline',
+      'kind',
+      'dateline',
+      'covers',
+      'lateApril',
+      'announcementParagraph',
+      'showYear',
+      'thisMonth',
+      'showParagraph',
+      'date',
+      'publisher',
+      'publisherIs',
+      'first',
+      'last',
+    ),
+    lateApril: s('The report’s words for when BMW announced (quoted: stays English).'),
+    thisMonth: s('The report’s words for when the show was held (quoted: stays English).'),
+    publisherIs: s('What the publisher is.', 'fact', 'source'),
+    method: s('Sources page: method.', 'json', 'csv'),
+    reportHeading: s('Group heading.'),
+    reportIntro: s('Group intro.'),
+    derivedHeading: s('Group heading.'),
+    derivedIntro: s('Group intro.'),
+    outsideHeading: s('Group heading.'),
+    outsideIntro: s('Group intro.'),
+    tableLabel: s('Accessible name of a table region.', 'heading'),
+    fact: s('Column.'),
+    value: s('Column.'),
+    kind: s('Column.'),
+    claimant: s('Column.'),
+    evidence: s('Column.'),
+    formula: s('Column.'),
+    source: s('Column.'),
+    contextHeading: s('Heading: outside context.'),
+    contextIntro: s('Intro: outside context.'),
+    contextWho: s('Kind of entry.'),
+    contextGlossary: s('Kind of entry.'),
+    contextSource: s('Before a source.'),
+  }),
+  chart: z.object({
+    showData: s('Opens a chart’s data table.'),
+    tableCaption: s('Caption of a chart’s data table.', 'title'),
+    what: s('Column.'),
+    value: s('Column.'),
+    origin: s('Column.'),
+    download: s('CSV download link.'),
+    fromReport: s('Table cell: from the report.', 'paragraph'),
+    derived: s('Table cell: derived.', 'explanation'),
+    outside: s('Table cell: outside source.', 'name'),
+  }),
+  keyTiles: z.object({
+    bmw: z.object({
+      caption: s('What the number is.'),
+      by: s('Whose figure.', 'date'),
+      aboutNote: s('Whose conversion the smaller value is.'),
+    }),
+    shunyi: z.object({
+      caption: s('What the numbers are.'),
+      by: s('Whose figures.'),
+      units: z.object({ 'shunyi-vehicle-plants': s('Unit on the tile.'), 'shunyi-rd-centres': s('Unit on the tile.') }),
+    }),
+    'ponyai-km': z.object({ caption: s('What the number is.'), by: s('Whose figure.') }),
+    'ponyai-orders': z.object({ caption: s('What the number is.'), by: s('Whose figure.') }),
+  }),
+  charts: z.object({
+    'shunyi-facilities': ChartWords(
+      {
+        title: 'Chart title.',
+        takeaway: 'What to take from the chart.',
+        description: 'The chart in words.',
+        source: 'Source line.',
+        plantsHeading: 'Heading over the plants.',
+        rdHeading: 'Heading over the R&D centres.',
+        together: 'Total line.',
+      },
+      {
+        takeaway: ['rdWords', 'plantsWords', 'totalNumber'],
+        description: ['plants', 'plantExample', 'rd', 'rdExample', 'total'],
+        source: ['paragraph'],
+        plantsHeading: ['n'],
+        rdHeading: ['n'],
+        together: ['total'],
+      },
+    ),
+    'bmw-investment': ChartWords(
+      {
+        title: 'Chart title.',
+        takeaway: 'What to take from the chart.',
+        description: 'The chart in words.',
+        source: 'Source line.',
+        cnyAxis: 'Yuan axis title.',
+        usdAxis: 'Dollar axis title.',
+        billion: 'Scale word on an axis title.',
+        million: 'Scale word on an axis title.',
+        rateNote: 'The derived rate.',
+      },
+      {
+        takeaway: ['cny', 'usd', 'rate'],
+        description: ['cny', 'usd', 'rate'],
+        source: ['paragraph'],
+        cnyAxis: ['scale'],
+        usdAxis: ['scale'],
+        rateNote: ['rate'],
+      },
+    ),
+    'locator-map': ChartWords(
+      {
+        title: 'Chart title.',
+        takeaway: 'What to take from the chart.',
+        description: 'The chart in words.',
+        source: 'Source line.',
+        from: 'Label of the start.',
+        to: 'Label of the end.',
+        distance: 'Label of the route.',
+      },
+      {
+        takeaway: ['distance', 'direction'],
+        description: ['distance', 'direction'],
+        source: ['paragraph', 'fromSource', 'toSource'],
+        distance: ['distance'],
+      },
+    ),
+    'ponyai-scale': ChartWords(
+      {
+        title: 'Chart title.',
+        takeaway: 'What to take from the chart.',
+        description: 'The chart in words.',
+        source: 'Source line.',
+        kmHeading: 'Heading over the circles.',
+        laps: 'Laps line.',
+        key: 'Key to the circles.',
+        keyPart: 'Added to the key when the last circle is partly filled.',
+        ordersHeading: 'Heading over the number line.',
+      },
+      {
+        takeaway: ['km', 'lapsNumber', 'orders'],
+        description: ['equator', 'km', 'laps', 'orders'],
+        source: ['paragraph', 'equatorSource'],
+        kmHeading: ['km'],
+        laps: ['laps'],
+        key: ['equator'],
+      },
+    ),
+  }),
+  compass: z.array(z.string().min(1)).length(16).describe('The sixteen winds, from north clockwise.'),
+  countries: z
+    .record(z.string(), z.string().min(1))
+    .describe('Country names on the map by their Natural Earth name; a name not listed is shown as Natural Earth writes it.'),
+  share_card: z.object({
+    storyKicker: s('Story share card: above the headline.', 'n'),
+    footer: s('Share card footer.', 'kind', 'dateline', 'date'),
+    alt: s('Share image alt text with a key number.', 'title', 'number', 'site'),
+    altPlain: s('Share image alt text.', 'title', 'site'),
+  }),
+});
+
+/** An edition's UI strings. */
+export type UiStrings = z.infer<typeof UiStringsSchema>;
+
+/** Thrown when a language file is incomplete; names the file and the key. */
+export class UiStringsError extends Error {
+  override name = 'UiStringsError';
+}
+
+/** Checks a language file's strings: every key present, non-empty, placeholders kept. */
+export function parseUiStrings(file: string, raw: unknown): UiStrings {
+  const result = UiStringsSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `${file} › ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  throw new UiStringsError(`UI strings are incomplete:\n${lines.map((l) => `  ${l}`).join('\n')}`);
+}
+
+/** Fills `{name}` placeholders in a UI string. */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/**
+ * Splits a template at its placeholders so a component can put markup (a link)
+ * where one stands: `parts('See {link}.', { link: <a/> })` → ['See ', <a/>, '.'].
+ */
+export function parts<T>(template: string, vars: Record<string, T | string | number>): (T | string)[] {
+  const out: (T | string)[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{([A-Za-z]+)\}/g)) {
+    const name = match[1] ?? '';
+    if (!(name in vars)) continue;
+    if (match.index > last) out.push(template.slice(last, match.index));
+    const value = vars[name] as T | string | number;
+    out.push(typeof value === 'number' ? String(value) : value);
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) out.push(template.slice(last));
+  return out;
+}
