@@ -10,7 +10,14 @@ import { LOCALES, uiStrings, type Locale } from '../i18n/locales.ts';
 import type { UiStrings } from '../i18n/schema.ts';
 import type { ChartContext } from '../lib/charts/context.ts';
 import { chartCsv, chartRows, type ChartDataRow } from '../lib/charts/data.ts';
-import { CHART_IDS, CHARTS, type BaseLayout, type ChartDefinition, type ChartId, type ChartText } from '../lib/charts/definitions.ts';
+import {
+  CHART_IDS,
+  CHARTS,
+  type BaseLayout,
+  type ChartDefinition,
+  type ChartId,
+  type ChartText,
+} from '../lib/charts/definitions.ts';
 import { factText, factValueText, fillFacts } from '../lib/facts.ts';
 import { createFormatter, type Formatter, type NumberStyle } from '../lib/format.ts';
 import { createRoutes, type Routes } from '../lib/routes.ts';

@@ -58,7 +58,8 @@ export default {
     note: 'Note:',
     ageNote:
       'This explainer, published {published}, is based on {kind} about events of {covers}; its public copy appeared on {copyDate}. It does not cover anything that has happened since.',
-    credit: 'By the {site} team, in our own words, from {kind} filed in {dateline}, whose public copy appeared in {publisher}.',
+    credit:
+      'By the {site} team, in our own words, from {kind} filed in {dateline}, whose public copy appeared in {publisher}.',
     analysisCredit: 'Passages marked “Analysis” are our reading, not the report’s.',
     reportDated: 'Report: undated; describes events of {period}',
     publicCopy: '· public copy: {publisher}, {date}',
@@ -206,8 +207,14 @@ export default {
       by: 'Figures given by the district’s deputy head, Du Yue',
       units: { 'shunyi-vehicle-plants': 'car plants', 'shunyi-rd-centres': 'R&D centres' },
     },
-    'ponyai-km': { caption: 'of driverless testing worldwide, in total', by: 'Pony.ai’s figure, given by its CEO, Peng Jun' },
-    'ponyai-orders': { caption: 'for Pony.ai’s robotaxis, at most', by: 'Pony.ai’s figure, given by its CEO, Peng Jun' },
+    'ponyai-km': {
+      caption: 'of driverless testing worldwide, in total',
+      by: 'Pony.ai’s figure, given by its CEO, Peng Jun',
+    },
+    'ponyai-orders': {
+      caption: 'for Pony.ai’s robotaxis, at most',
+      by: 'Pony.ai’s figure, given by its CEO, Peng Jun',
+    },
   },
   charts: {
     'shunyi-facilities': {

@@ -18,7 +18,10 @@ const s = (description: string, ...vars: string[]) =>
 
 const ScaleSchema = z.object({
   from: z.number().positive().describe('Smallest value written with this scale word.'),
-  divisor: z.number().positive().describe('What the value is divided by before the word: 1e9 for "billion", 1e8 for 亿.'),
+  divisor: z
+    .number()
+    .positive()
+    .describe('What the value is divided by before the word: 1e9 for "billion", 1e8 for 亿.'),
   word: s('The scale word: "billion", "Mrd.", "亿".'),
 });
 
@@ -39,7 +42,9 @@ const FormatSchema = z
     west: s('Longitude west.'),
     units: z
       .record(z.string(), z.string().min(1))
-      .describe('Unit words by the unit written in content/facts.yaml ("yuan" → "Yuan"); a unit not listed reads as written.'),
+      .describe(
+        'Unit words by the unit written in content/facts.yaml ("yuan" → "Yuan"); a unit not listed reads as written.',
+      ),
     paragraph: s('A paragraph of the report: "¶8".', 'n'),
     lowerMidSentence: z
       .boolean()
@@ -62,7 +67,15 @@ export const UiStringsSchema = z.object({
     themeToggle: s('The dark-theme toggle button.'),
   }),
   footer: z.object({
-    basedOn: s('Footer: what the explainer is based on.', 'headline', 'kind', 'dateline', 'covers', 'publisher', 'date'),
+    basedOn: s(
+      'Footer: what the explainer is based on.',
+      'headline',
+      'kind',
+      'dateline',
+      'covers',
+      'publisher',
+      'date',
+    ),
     publisherIs: s('Footer: what the publisher is, with its source.', 'fact', 'source'),
     method: s('Footer: our method, with links.', 'sources', 'json', 'csv'),
     sourcesLink: s('Footer: words of the sources-page link.'),
@@ -323,7 +336,9 @@ export const UiStringsSchema = z.object({
   compass: z.array(z.string().min(1)).length(16).describe('The sixteen winds, from north clockwise.'),
   countries: z
     .record(z.string(), z.string().min(1))
-    .describe('Country names on the map by their Natural Earth name; a name not listed is shown as Natural Earth writes it.'),
+    .describe(
+      'Country names on the map by their Natural Earth name; a name not listed is shown as Natural Earth writes it.',
+    ),
   share_card: z.object({
     storyKicker: s('Story share card: above the headline.', 'n'),
     footer: s('Share card footer.', 'kind', 'dateline', 'date'),

@@ -113,7 +113,9 @@ export function createFormatter(rules: FormatRules): Formatter {
     value,
     amount(v, unitWord, style = {}, kind) {
       const text = value(v, style, kind);
-      return unitWord && typeof v !== 'string' && !isCoordinates(v) ? `${text}${rules.unitJoiner}${unit(unitWord)}` : text;
+      return unitWord && typeof v !== 'string' && !isCoordinates(v)
+        ? `${text}${rules.unitJoiner}${unit(unitWord)}`
+        : text;
     },
     unit,
     date(isoDate) {

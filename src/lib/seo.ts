@@ -116,7 +116,11 @@ interface PageFacts {
 function buildSeo(story: Story, { routes, t, lang }: SeoEdition, changes: ChangeRecord, page: PageFacts): PageSeo {
   const canonical = routes.absolute(page.path);
   const image = new URL(routes.shareImage(page.imageName), routes.settings.site).href;
-  const kindLabel = { correction: t.corrections.correction, clarification: t.corrections.clarification, update: t.corrections.update };
+  const kindLabel = {
+    correction: t.corrections.correction,
+    clarification: t.corrections.clarification,
+    update: t.corrections.update,
+  };
   const tag = (attribute: MetaTag['attribute'], key: string, content: string): MetaTag => ({
     attribute,
     key,
@@ -164,9 +168,7 @@ function buildSeo(story: Story, { routes, t, lang }: SeoEdition, changes: Change
           })),
         }
       : {}),
-    ...(page.partOf
-      ? { isPartOf: { '@type': 'NewsArticle', headline: page.partOf, url: routes.absolute() } }
-      : {}),
+    ...(page.partOf ? { isPartOf: { '@type': 'NewsArticle', headline: page.partOf, url: routes.absolute() } } : {}),
   };
   return {
     title: pageTitle(t, page.headline, story.siteName),

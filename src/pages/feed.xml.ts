@@ -16,7 +16,11 @@ export const GET: APIRoute = ({ locals }) => {
     author: story.siteName,
     published: story.published,
     corrections,
-    labels: { correction: t.corrections.correction, clarification: t.corrections.clarification, update: t.corrections.update },
+    labels: {
+      correction: t.corrections.correction,
+      clarification: t.corrections.clarification,
+      update: t.corrections.update,
+    },
     wholeStory: t.corrections.feedWholeStory,
     sectionTitle: (slug) => titleOf.get(slug) ?? slug,
   });

@@ -20,7 +20,7 @@ const SOURCE = filesUnder(join(ROOT, 'src')).filter((f) => /\.(ts|astro|mjs)$/.t
 const rel = (path: string) => relative(ROOT, path);
 const readsCollections = (text: string) => /from ['"]astro:content['"]|getCollection\(|getEntry\(/.test(text);
 const loadsData = (text: string) =>
-  /\bloadStory\b|from ['"](\.\.\/)+data\//.test(text.replace(/import type [^;]+;/g, ''));
+  /\bload(Story|StoryModel|Edition)\b|from ['"](\.\.\/)+data\//.test(text.replace(/import type [^;]+;/g, ''));
 
 describe('who may load data', () => {
   it('leaves reading the collections to src/data/ and the collections config', () => {

@@ -1,5 +1,6 @@
 /** The corrections record: notes per section, the modified date and the Atom feed. */
 import { describe, expect, it } from 'vitest';
+import { fmt } from './english.ts';
 import {
   atomFeed,
   correctionsForSection,
@@ -22,6 +23,8 @@ const c = (id: string, date: string, sections: string[] = [], kind: Correction['
   description: `Description of ${id} <with> "markup" & more.`,
 });
 const ALL = [c('a', '2026-01-05', ['one']), c('b', '2026-02-01', []), c('c', '2026-01-05', ['one', 'two'], 'update')];
+
+const LABELS = { correction: 'Correction', clarification: 'Clarification', update: 'Update' };
 
 describe('which notes show where', () => {
   it('orders newest first, by id on the same day, whatever the input order', () => {
@@ -57,6 +60,8 @@ describe('atomFeed', () => {
     author: 'Test',
     published: '2026-01-01',
     corrections: ALL,
+    labels: LABELS,
+    wholeStory: 'the whole story',
     sectionTitle: (slug) => `Section ${slug}`,
   });
 
@@ -74,8 +79,10 @@ describe('atomFeed', () => {
     expect(xml).toContain('<title>Corrections &amp; updates</title>');
     expect(xml).toContain('&lt;with&gt; &quot;markup&quot; &amp; more.');
     expect(xml).not.toContain('<with>');
-    expect(entryTitle(ALL[2] as Correction, (s) => `Section ${s}`)).toBe('Update: Section one; Section two');
-    expect(entryTitle(ALL[1] as Correction, (s) => s)).toBe('Correction: the whole story');
+    expect(entryTitle(ALL[2] as Correction, (s) => `Section ${s}`, LABELS, 'the whole story')).toBe(
+      'Update: Section one; Section two',
+    );
+    expect(entryTitle(ALL[1] as Correction, (s) => s, LABELS, 'the whole story')).toBe('Correction: the whole story');
   });
 });
 
@@ -90,7 +97,7 @@ describe('fact history in facts.json', () => {
       outside: { name: 'Test', url: 'https://example.org' },
       history: [{ correction: 'a', label: 'Plants of the district' }],
     };
-    const [record] = factRecords(buildFactBook([fact]), ALL);
+    const [record] = factRecords(buildFactBook([fact]), fmt, ALL);
     expect(record?.history).toEqual([{ date: '2026-01-05', correction: 'a', label: 'Plants of the district' }]);
   });
 });

@@ -9,6 +9,7 @@ import {
   placeholderIds,
 } from '../../src/lib/facts.ts';
 import type { Fact } from '../../src/lib/schema.ts';
+import { fmt } from './english.ts';
 
 const reported = (id: string, value: Fact['value'], unit = ''): Fact => ({
   id,
@@ -44,7 +45,7 @@ describe('buildFactBook', () => {
     ]);
     expect([...book.keys()]).toEqual(['rate', 'cny', 'usd', 'total']);
     expect(factNumber(book, 'rate')).toBeCloseTo(7.0922, 4);
-    expect(factText(book, 'rate')).toBe('7.09 u');
+    expect(factText(book, 'rate', fmt)).toBe('7.09 u');
     expect(factNumber(book, 'total')).toBe(22.82e9);
     expect(book.get('rate')?.origin).toBe('derived');
     expect(book.get('cny')?.origin).toBe('report');
@@ -95,7 +96,7 @@ describe('buildFactBook', () => {
 describe('placeholders', () => {
   const book = buildFactBook([reported('cny', 20e9, 'yuan')]);
   it('fills {{fact}} placeholders with the fact as readers see it', () => {
-    expect(fillFacts('BMW adds {{cny}} in Shenyang', book)).toBe('BMW adds 20 billion yuan in Shenyang');
+    expect(fillFacts('BMW adds {{cny}} in Shenyang', book, fmt)).toBe('BMW adds 20 billion yuan in Shenyang');
     expect(placeholderIds('a {{ cny }} b {{x}}')).toEqual(['cny', 'x']);
   });
 });

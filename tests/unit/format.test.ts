@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.ts';
 import { createFormatter, numberSpellings, roundTo } from '../../src/lib/format.ts';
 

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFactBook, fillFacts } from '../../src/lib/facts.ts';
+import { fmt } from './english.ts';
 import { StorySchema } from '../../src/lib/schema.ts';
 import { assertValidContent, findContentProblems } from '../../src/lib/validate.ts';
 import { readContent, ROOT } from './content-files.ts';
@@ -21,7 +22,7 @@ describe('inBrief in the real content', () => {
 
   it('fills the key figures from the fact book', () => {
     const book = buildFactBook(bundle.facts.records);
-    const text = bundle.story.data.inBrief.map((b) => fillFacts(b, book)).join('\n');
+    const text = bundle.story.data.inBrief.map((b) => fillFacts(b, book, fmt)).join('\n');
     expect(text).toContain('20 billion yuan');
     expect(text).not.toMatch(/\{\{/);
   });

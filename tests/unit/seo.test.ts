@@ -1,6 +1,8 @@
 /** Share data: canonical URL, Open Graph, Twitter and JSON-LD for the story and a section. */
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/lib/schema.ts';
+import { createRoutes } from '../../src/lib/routes.ts';
+import { t } from './english.ts';
 import { jsonLdText, pageTitle, sectionSeo, SHARE_IMAGE_SIZE, storySeo, type PageSeo } from '../../src/lib/seo.ts';
 
 const story: Story = {
@@ -22,7 +24,7 @@ const story: Story = {
     paragraphs: 18,
   },
 };
-const where = { site: 'https://example.org', base: '/sub/' };
+const where = { routes: createRoutes({ site: 'https://example.org', base: '/sub/' }), t, lang: 'en' };
 const changes = {
   modified: '2026-02-03',
   corrections: [
@@ -104,7 +106,11 @@ describe('sectionSeo', () => {
 });
 
 describe('storySeo', () => {
-  const seo = storySeo(story, { site: 'https://example.org', base: '/' }, { modified: '2026-01-02', corrections: [] });
+  const seo = storySeo(
+    story,
+    { routes: createRoutes({ site: 'https://example.org', base: '/' }), t, lang: 'en' },
+    { modified: '2026-01-02', corrections: [] },
+  );
 
   it('uses the headline, the dek, the site root and the story image', () => {
     expect(seo.title).toBe('Two industries bet on smart, green cars · Test Explainer');
@@ -123,7 +129,7 @@ describe('storySeo', () => {
 
 describe('helpers', () => {
   it('does not repeat the site name in a title', () => {
-    expect(pageTitle('Test Explainer', 'Test Explainer')).toBe('Test Explainer');
+    expect(pageTitle(t, 'Test Explainer', 'Test Explainer')).toBe('Test Explainer');
   });
 
   it('escapes "<" so JSON-LD cannot close its script element', () => {

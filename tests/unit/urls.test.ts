@@ -5,13 +5,11 @@ import {
   DEFAULT_SITE_URL,
   quoteFragmentUrl,
   readSiteSettings,
-  sectionPath,
-  sectionShareUrl,
   shareImagePath,
   SiteConfigError,
-  storyAtSection,
   withBase,
 } from '../../src/lib/urls.ts';
+import { createRoutes } from '../../src/lib/routes.ts';
 
 describe('readSiteSettings', () => {
   it('falls back to a local origin at the root when nothing is set', () => {
@@ -70,12 +68,27 @@ describe('joining site, base and paths', () => {
   });
 
   it('builds section, share and image paths under any base', () => {
-    expect(sectionPath('shunyi')).toBe('shunyi/');
-    expect(sectionShareUrl('https://example.org', '/sub/', 'shunyi')).toBe('https://example.org/sub/shunyi/');
-    expect(sectionShareUrl('http://localhost:4321', '/', 'shunyi')).toBe('http://localhost:4321/shunyi/');
+    const sub = createRoutes({ site: 'https://example.org', base: '/sub/' });
+    const root = createRoutes({ site: 'http://localhost:4321', base: '/' });
+    expect(sub.section('shunyi')).toBe('/sub/shunyi/');
+    expect(sub.absolute('shunyi/')).toBe('https://example.org/sub/shunyi/');
+    expect(root.absolute('shunyi/')).toBe('http://localhost:4321/shunyi/');
     expect(shareImagePath('shunyi')).toBe('og/shunyi.png');
-    expect(storyAtSection('/sub/', 'shunyi')).toBe('/sub/#shunyi');
-    expect(storyAtSection('/', 'shunyi')).toBe('/#shunyi');
+    expect(sub.shareImage('shunyi')).toBe('/sub/og/shunyi.png');
+    expect(sub.storyAt('shunyi')).toBe('/sub/#shunyi');
+    expect(root.storyAt('shunyi')).toBe('/#shunyi');
+  });
+
+  it('puts an edition under its prefix, and shared files at the root', () => {
+    const de = createRoutes({ site: 'https://example.org', base: '/sub/' }, 'de/');
+    expect(de.story()).toBe('/sub/de/');
+    expect(de.section('bmw-shenyang')).toBe('/sub/de/bmw-shenyang/');
+    expect(de.entity('du-yue')).toBe('/sub/de/#who-du-yue');
+    expect(de.fact('forum-length')).toBe('/sub/de/sources/#fact-forum-length');
+    expect(de.corrections('correction-x')).toBe('/sub/de/corrections/#correction-x');
+    expect(de.chartCsv('bmw-investment')).toBe('/sub/de/data/bmw-investment.csv');
+    expect(de.absolute()).toBe('https://example.org/sub/de/');
+    expect(de.asset('favicon.svg')).toBe('/sub/favicon.svg');
   });
 });
 

@@ -96,7 +96,9 @@ export function layoutDualScaleBar(ctx: ChartContext, size: ChartSize): DualScal
   const labels: Label[] = [];
   const ticks: ScaleTick[] = [];
   const titleY = margin + text;
-  labels.push(makeLabel(say('cnyAxis', { scale: scaleWord(cnyScaleWord.word) }).trim(), margin, titleY, text, { tone: 'muted' }));
+  labels.push(
+    makeLabel(say('cnyAxis', { scale: scaleWord(cnyScaleWord.word) }).trim(), margin, titleY, text, { tone: 'muted' }),
+  );
   const cnyTickY = titleY + line;
   const barTop = cnyTickY + 14;
   const barHeight = size.width < 480 ? 36 : 44;
@@ -131,7 +133,11 @@ export function layoutDualScaleBar(ctx: ChartContext, size: ChartSize): DualScal
   };
   axisTicks('cny', cnyScale, cny, cnyScaleWord.divisor, cnyEndText, cnyTickY);
   axisTicks('usd', usdScale, usd, usdScaleWord.divisor, usdEndText, usdTickY);
-  labels.push(makeLabel(say('usdAxis', { scale: scaleWord(usdScaleWord.word) }).trim(), margin, usdTitleY, text, { tone: 'muted' }));
+  labels.push(
+    makeLabel(say('usdAxis', { scale: scaleWord(usdScaleWord.word) }).trim(), margin, usdTitleY, text, {
+      tone: 'muted',
+    }),
+  );
 
   const note = say('rateNote', { rate: fact(BMW_FACTS.rate) });
   labels.push(...makeLines(note, margin, usdTitleY + line + 8, text, size.width - 2 * margin));

@@ -82,7 +82,13 @@ function text(ctx: ChartContext, vars: Partial<Record<keyof ChartText, Record<st
 const shunyiFacilities: ChartDefinition<ReturnType<typeof layoutUnitChart>> = {
   id: 'shunyi-facilities',
   size: { width: 320, height: 232 },
-  facts: [SHUNYI_FACTS.plants, SHUNYI_FACTS.plantExample, SHUNYI_FACTS.rdCentres, SHUNYI_FACTS.rdExample, SHUNYI_FACTS.total],
+  facts: [
+    SHUNYI_FACTS.plants,
+    SHUNYI_FACTS.plantExample,
+    SHUNYI_FACTS.rdCentres,
+    SHUNYI_FACTS.rdExample,
+    SHUNYI_FACTS.total,
+  ],
   layout: layoutUnitChart,
   text: (ctx) => {
     const { fact, value } = chartHelpers(ctx);
@@ -127,7 +133,11 @@ const locatorMap: ChartDefinition<ReturnType<typeof layoutLocatorMap>> = {
   layout: (ctx, size) => layoutLocatorMap(ctx, size),
   text: (ctx) => {
     const { fact } = chartHelpers(ctx);
-    const direction = compassDirection(factPoint(ctx.facts, MAP_FACTS.from), factPoint(ctx.facts, MAP_FACTS.to), ctx.compass);
+    const direction = compassDirection(
+      factPoint(ctx.facts, MAP_FACTS.from),
+      factPoint(ctx.facts, MAP_FACTS.to),
+      ctx.compass,
+    );
     const route = { distance: fact(MAP_FACTS.distance), direction };
     return text(ctx, {
       takeaway: route,

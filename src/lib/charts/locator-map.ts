@@ -263,8 +263,6 @@ export function layoutLocatorMap(
   };
 }
 
-
-
 /** The sixteen-wind direction of the initial great-circle bearing from one point to another: "north-east". */
 export function compassDirection(from: Coordinates, to: Coordinates, compass: readonly string[]): string {
   const rad = Math.PI / 180;

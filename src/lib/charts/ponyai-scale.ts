@@ -146,9 +146,7 @@ export function layoutScaleComparison(ctx: ChartContext, size: ChartSize): Scale
   const axisY = y + bandHeight;
   const ticks = scale.ticks(tickCount).map((value) => ({ value, x: round(scale(value)) }));
   for (const tick of ticks)
-    labels.push(
-      makeLabel(fmt.number(tick.value), tick.x, axisY + 6 + text, text, { anchor: 'middle', tone: 'muted' }),
-    );
+    labels.push(makeLabel(fmt.number(tick.value), tick.x, axisY + 6 + text, text, { anchor: 'middle', tone: 'muted' }));
   const bandText = fact(PONYAI_FACTS.orders);
   const bandLabel = makeLabel(bandText, band.x + band.width, bandLabelY, text, { anchor: 'end', tone: 'strong' });
   labels.push(bandLabel);

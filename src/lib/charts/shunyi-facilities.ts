@@ -72,7 +72,12 @@ export function layoutUnitChart(ctx: ChartContext, size: ChartSize): UnitChartLa
       heading: say('plantsHeading', { n: fmt.number(plants) }),
       example: plantExample,
     },
-    { group: 'rd' as const, count: rdCentres, heading: say('rdHeading', { n: fmt.number(rdCentres) }), example: rdExample },
+    {
+      group: 'rd' as const,
+      count: rdCentres,
+      heading: say('rdHeading', { n: fmt.number(rdCentres) }),
+      example: rdExample,
+    },
   ];
   // A group is as wide as its row of units, its heading or its example label.
   const widthOf = (g: (typeof groups)[number]) =>
@@ -120,9 +125,7 @@ export function layoutUnitChart(ctx: ChartContext, size: ChartSize): UnitChartLa
     if (sideBySide) x += widthOf(g) + groupGap;
     else y += blockHeight + 14;
   }
-  labels.push(
-    makeLabel(say('together', { total: totalText }), margin, bottom + 16 + text, text, { tone: 'muted' }),
-  );
+  labels.push(makeLabel(say('together', { total: totalText }), margin, bottom + 16 + text, text, { tone: 'muted' }));
 
   return {
     width: size.width,

@@ -1,15 +1,21 @@
 /** BMW's two-scale bar: both scales end at the reported amounts, ticks in order, labels apart, bad facts refused. */
 import { describe, expect, it } from 'vitest';
 import { factNumber, factText } from '../../../src/lib/facts.ts';
-import { BMW_FACTS, layoutDualScaleBar } from '../../../src/lib/charts/bmw-investment.ts';
-import { CHART_SIZES } from '../../../src/lib/charts/registry.ts';
+import { BMW_FACTS, layoutDualScaleBar as layoutFor } from '../../../src/lib/charts/bmw-investment.ts';
+import { CHARTS } from '../../../src/lib/charts/definitions.ts';
+import type { FactBook } from '../../../src/lib/facts.ts';
+import type { ChartSize } from '../../../src/lib/charts/geometry.ts';
+import { chartContext, fmt } from '../english.ts';
 import { factsWith, factsWithout, realFacts } from './facts.ts';
 import { expectTidyLabels } from './layout-checks.ts';
+
+/** The layout in the English edition. */
+const layoutDualScaleBar = (facts: FactBook, size: ChartSize) => layoutFor(chartContext(facts, 'bmw-investment'), size);
 
 const facts = realFacts();
 // The page draws the chart at its registry size; the layout also serves wider frames.
 const SIZES = {
-  320: CHART_SIZES['bmw-investment'],
+  320: CHARTS['bmw-investment'].size,
   640: { width: 640, height: 182 },
   1280: { width: 1280, height: 182 },
 };
@@ -56,7 +62,7 @@ describe('layoutDualScaleBar', () => {
     const layout = layoutDualScaleBar(facts, SIZES[640]);
     expect(layout.rate).toBeCloseTo(factNumber(facts, BMW_FACTS.cny) / factNumber(facts, BMW_FACTS.usd), 10);
     const note = layout.labels.map((l) => l.text).join(' ');
-    expect(note).toContain(`Derived rate: ${factText(facts, BMW_FACTS.rate)}`);
+    expect(note).toContain(`Derived rate: ${factText(facts, BMW_FACTS.rate, fmt)}`);
   });
 
   it.each(Object.entries(SIZES))('keeps labels apart and inside at %s wide', (_, size) => {

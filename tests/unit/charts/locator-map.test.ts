@@ -1,16 +1,22 @@
 /** The locator map: places projected inside the frame, the distance checked against haversine, small paths. */
 import { describe, expect, it } from 'vitest';
 import { factNumber, factPoint } from '../../../src/lib/facts.ts';
-import { compassDirection, layoutLocatorMap, MAP_FACTS } from '../../../src/lib/charts/locator-map.ts';
-import { CHART_SIZES } from '../../../src/lib/charts/registry.ts';
+import { compassDirection, layoutLocatorMap as layoutFor, MAP_FACTS } from '../../../src/lib/charts/locator-map.ts';
+import { CHARTS } from '../../../src/lib/charts/definitions.ts';
+import type { FactBook } from '../../../src/lib/facts.ts';
+import type { ChartSize } from '../../../src/lib/charts/geometry.ts';
+import { chartContext, t } from '../english.ts';
 import type { Coordinates } from '../../../src/lib/schema.ts';
 import { factsWith, factsWithout, realFacts } from './facts.ts';
 import { expectTidyLabels } from './layout-checks.ts';
 
+/** The layout in the English edition. */
+const layoutLocatorMap = (facts: FactBook, size: ChartSize) => layoutFor(chartContext(facts, 'locator-map'), size);
+
 const facts = realFacts();
 // The page draws the chart at its registry size; the layout also serves wider frames.
 const SIZES = {
-  320: CHART_SIZES['locator-map'],
+  320: CHARTS['locator-map'].size,
   640: { width: 640, height: 380 },
   1280: { width: 1280, height: 380 },
 };
@@ -74,9 +80,11 @@ describe('layoutLocatorMap', () => {
   );
 
   it('names the direction from Shunyi to Shenyang', () => {
-    expect(compassDirection(factPoint(facts, MAP_FACTS.from), factPoint(facts, MAP_FACTS.to))).toBe('east-north-east');
-    expect(compassDirection({ lat: 0, lon: 0 }, { lat: 10, lon: 0 })).toBe('north');
-    expect(compassDirection({ lat: 0, lon: 0 }, { lat: -5, lon: -5 })).toBe('south-west');
+    expect(compassDirection(factPoint(facts, MAP_FACTS.from), factPoint(facts, MAP_FACTS.to), t.compass)).toBe(
+      'east-north-east',
+    );
+    expect(compassDirection({ lat: 0, lon: 0 }, { lat: 10, lon: 0 }, t.compass)).toBe('north');
+    expect(compassDirection({ lat: 0, lon: 0 }, { lat: -5, lon: -5 }, t.compass)).toBe('south-west');
   });
 
   it('refuses a missing place, a point that is not a point, and a zero size', () => {

@@ -1,15 +1,22 @@
 /** Pony.ai in scale: one circle per lap (the last partial), the orders range on its axis, labels apart, bad facts refused. */
 import { describe, expect, it } from 'vitest';
 import { factNumber, factRange, factText } from '../../../src/lib/facts.ts';
-import { layoutScaleComparison, PONYAI_FACTS } from '../../../src/lib/charts/ponyai-scale.ts';
-import { CHART_SIZES } from '../../../src/lib/charts/registry.ts';
+import { layoutScaleComparison as layoutFor, PONYAI_FACTS } from '../../../src/lib/charts/ponyai-scale.ts';
+import { CHARTS } from '../../../src/lib/charts/definitions.ts';
+import type { FactBook } from '../../../src/lib/facts.ts';
+import type { ChartSize } from '../../../src/lib/charts/geometry.ts';
+import { chartContext, fmt } from '../english.ts';
 import { factsWith, factsWithout, realFacts } from './facts.ts';
 import { expectTidyLabels } from './layout-checks.ts';
+
+/** The layout in the English edition. */
+const layoutScaleComparison = (facts: FactBook, size: ChartSize) =>
+  layoutFor(chartContext(facts, 'ponyai-scale'), size);
 
 const facts = realFacts();
 // The page draws the chart at its registry size; the layout also serves wider frames.
 const SIZES = {
-  320: CHART_SIZES['ponyai-scale'],
+  320: CHARTS['ponyai-scale'].size,
   640: { width: 640, height: 262 },
   1280: { width: 1280, height: 262 },
 };
@@ -46,7 +53,7 @@ describe('layoutScaleComparison', () => {
       expect(axis.ticks.at(-1)!.value).toBeGreaterThanOrEqual(range.max);
       expect(band.x).toBeCloseTo(x(range.min), 0);
       expect(band.x + band.width).toBeCloseTo(x(range.max), 0);
-      expect(layout.labels.map((l) => l.text)).toContain(factText(facts, PONYAI_FACTS.orders));
+      expect(layout.labels.map((l) => l.text)).toContain(factText(facts, PONYAI_FACTS.orders, fmt));
       // One path draws the line from its start to its end, then a tick at each tick's x.
       expect(axis.path.startsWith(`M${axis.x1} ${axis.y}H${axis.x2}`)).toBe(true);
       expect(axis.path.match(/v5/g)).toHaveLength(axis.ticks.length);

@@ -1,15 +1,21 @@
 /** The Shunyi unit chart: one mark per facility, examples labelled, labels apart, bad facts refused. */
 import { describe, expect, it } from 'vitest';
 import { factNumber, factText } from '../../../src/lib/facts.ts';
-import { layoutUnitChart, SHUNYI_FACTS } from '../../../src/lib/charts/shunyi-facilities.ts';
-import { CHART_SIZES } from '../../../src/lib/charts/registry.ts';
+import { layoutUnitChart as layoutFor, SHUNYI_FACTS } from '../../../src/lib/charts/shunyi-facilities.ts';
+import { CHARTS } from '../../../src/lib/charts/definitions.ts';
+import type { FactBook } from '../../../src/lib/facts.ts';
+import type { ChartSize } from '../../../src/lib/charts/geometry.ts';
+import { chartContext, fmt } from '../english.ts';
 import { factsWith, factsWithout, realFacts } from './facts.ts';
 import { expectTidyLabels } from './layout-checks.ts';
+
+/** The layout in the English edition. */
+const layoutUnitChart = (facts: FactBook, size: ChartSize) => layoutFor(chartContext(facts, 'shunyi-facilities'), size);
 
 const facts = realFacts();
 // The page draws the chart at its registry size; the layout also serves wider frames.
 const SIZES = {
-  320: CHART_SIZES['shunyi-facilities'],
+  320: CHARTS['shunyi-facilities'].size,
   640: { width: 640, height: 150 },
   1280: { width: 1280, height: 150 },
 };
@@ -35,9 +41,9 @@ describe('layoutUnitChart', () => {
     const layout = layoutUnitChart(facts, SIZES[640]);
     expect(layout.units.filter((u) => u.named).map((u) => u.group)).toEqual(['plant', 'rd']);
     const texts = layout.labels.map((l) => l.text);
-    expect(texts).toContain(factText(facts, SHUNYI_FACTS.plantExample));
-    expect(texts).toContain(factText(facts, SHUNYI_FACTS.rdExample));
-    expect(texts.some((t) => t.includes(factText(facts, SHUNYI_FACTS.total)) && t.includes('derived'))).toBe(true);
+    expect(texts).toContain(factText(facts, SHUNYI_FACTS.plantExample, fmt));
+    expect(texts).toContain(factText(facts, SHUNYI_FACTS.rdExample, fmt));
+    expect(texts.some((t) => t.includes(factText(facts, SHUNYI_FACTS.total, fmt)) && t.includes('derived'))).toBe(true);
     expect(layout.leaders).toHaveLength(2);
   });
 

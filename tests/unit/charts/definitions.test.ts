@@ -1,21 +1,48 @@
-/** The chart registry: words read every figure from the facts, tables and CSVs match the facts, every layout is tidy. */
+/** The chart definitions: words read every figure from the facts, tables and CSVs match the facts, every layout is tidy. */
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { factText, factValueText, getFact } from '../../../src/lib/facts.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import {
-  CHART_FACTS,
-  CHART_IDS,
-  CHART_SIZES,
-  chartCsv,
-  chartRows,
-  chartText,
-  isChartId,
-  layoutChart,
-} from '../../../src/lib/charts/registry.ts';
+  factText as factTextIn,
+  factValueText as factValueTextIn,
+  getFact,
+  type FactBook,
+} from '../../../src/lib/facts.ts';
+import { chartCsv as csvOf, chartRows as rowsOf } from '../../../src/lib/charts/data.ts';
+import { CHART_IDS, CHARTS, isChartId, type ChartId } from '../../../src/lib/charts/definitions.ts';
+import { chartContext, fmt, t } from '../english.ts';
+import { ROOT } from '../content-files.ts';
 import { factsWith, realFacts } from './facts.ts';
 import { expectTidyLabels } from './layout-checks.ts';
 
 const facts = realFacts();
+const factText = (book: FactBook, id: string) => factTextIn(book, id, fmt);
+const factValueText = (book: FactBook, id: string) => factValueTextIn(book, id, fmt);
+const CHART_FACTS = Object.fromEntries(CHART_IDS.map((id) => [id, CHARTS[id].facts])) as Record<
+  ChartId,
+  readonly string[]
+>;
+const CHART_SIZES = Object.fromEntries(CHART_IDS.map((id) => [id, CHARTS[id].size])) as Record<
+  ChartId,
+  { width: number; height: number }
+>;
+const chartText = (id: ChartId, book: FactBook) => CHARTS[id].text(chartContext(book, id));
+const chartRows = (id: ChartId, book: FactBook) => rowsOf(CHARTS[id], book, fmt, t.chart);
+const chartCsv = (id: ChartId, book: FactBook) => csvOf(CHARTS[id], book, fmt, t.chart);
+const layoutChart = (id: ChartId, book: FactBook, size: { width: number; height: number }) => ({
+  layout: CHARTS[id].layout(chartContext(book, id), size),
+});
+
+describe('chart definitions', () => {
+  it('has one definition, one set of words and one marks component per chart id', () => {
+    expect(Object.keys(CHARTS).sort()).toEqual([...CHART_IDS].sort());
+    for (const id of CHART_IDS) expect(CHARTS[id].id).toBe(id);
+    expect(Object.keys(t.charts).sort()).toEqual([...CHART_IDS].sort());
+    const marks = readdirSync(join(ROOT, 'src/components/charts/marks')).map((f) => f.replace(/\.astro$/, ''));
+    expect(marks.sort()).toEqual([...CHART_IDS].sort());
+  });
+});
 
 describe('chart words', () => {
   it.each(CHART_IDS)('%s: every figure in the caption, description and source comes from a fact', (id) => {
@@ -74,13 +101,12 @@ describe('chart layouts', () => {
     expectTidyLabels(layout);
   });
 
-  it('lays a chart out once per fact book and size, and again when either changes', () => {
-    const first = layoutChart('bmw-investment', facts, CHART_SIZES['bmw-investment']);
-    expect(layoutChart('bmw-investment', facts, { ...CHART_SIZES['bmw-investment'] })).toBe(first);
-    expect(layoutChart('bmw-investment', facts, { width: 640, height: 182 })).not.toBe(first);
-    const other = factsWith('bmw-shenyang-investment-cny', 30_000_000_000);
-    const changed = layoutChart('bmw-investment', other, CHART_SIZES['bmw-investment']);
-    expect(changed).not.toBe(first);
+  it('lays out again when the facts change', () => {
+    const changed = layoutChart(
+      'bmw-investment',
+      factsWith('bmw-shenyang-investment-cny', 30_000_000_000),
+      CHART_SIZES['bmw-investment'],
+    );
     expect(changed.layout.labels.map((l) => l.text)).toContain('30');
   });
 

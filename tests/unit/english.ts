@@ -1,0 +1,17 @@
+/** The English edition's words and formatter, for tests of the pure modules that take them. */
+import { uiStrings } from '../../src/i18n/locales.ts';
+import type { ChartContext } from '../../src/lib/charts/context.ts';
+import type { ChartId } from '../../src/lib/charts/ids.ts';
+import type { FactBook } from '../../src/lib/facts.ts';
+import { createFormatter } from '../../src/lib/format.ts';
+
+/** English UI strings, checked against the schema. */
+export const t = uiStrings('en');
+
+/** The English formatter. */
+export const fmt = createFormatter(t.format);
+
+/** What a chart's layout and words get in the English edition. */
+export function chartContext(facts: FactBook, id: ChartId): ChartContext {
+  return { facts, fmt, words: t.charts[id], compass: t.compass, countries: t.countries };
+}
