@@ -8,6 +8,7 @@
  */
 import { LOCALES, uiStrings, type Locale } from '../i18n/locales.ts';
 import type { UiStrings } from '../i18n/schema.ts';
+import { PSEUDO, pseudoFormatter, pseudoStrings } from '../i18n/pseudo.ts';
 import type { ChartContext } from '../lib/charts/context.ts';
 import { chartCsv, chartRows, type ChartDataRow } from '../lib/charts/data.ts';
 import {
@@ -66,8 +67,9 @@ const cache = new Map<Locale, Promise<Edition>>();
 
 async function build(locale: Locale): Promise<Edition> {
   const info = LOCALES[locale];
-  const t = uiStrings(locale);
-  const fmt = createFormatter(t.format);
+  const checked = uiStrings(locale);
+  const t = PSEUDO ? pseudoStrings(checked) : checked;
+  const fmt = PSEUDO ? pseudoFormatter(createFormatter(t.format)) : createFormatter(t.format);
   const routes = createRoutes({ site: import.meta.env.SITE, base: import.meta.env.BASE_URL }, info.prefix);
   const model = await loadStoryModel(fmt);
   const { facts } = model;

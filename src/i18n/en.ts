@@ -184,6 +184,17 @@ export default {
     contextWho: 'Who’s who',
     contextGlossary: 'Glossary',
     contextSource: 'source:',
+    kinds: {
+      money: 'money',
+      count: 'count',
+      distance: 'distance',
+      duration: 'duration',
+      rate: 'rate',
+      year: 'year',
+      date: 'date',
+      place: 'place',
+      statement: 'statement',
+    },
   },
   chart: {
     showData: 'Show data',

@@ -5,6 +5,7 @@
  * (see `parseUiStrings`). Modelled on Starlight's `schemas/i18n.ts`.
  */
 import { z } from 'astro/zod';
+import { FactKindSchema, type FactKind } from '../lib/schema.ts';
 
 /** A non-empty text; `vars` lists the `{placeholders}` it must keep. */
 const s = (description: string, ...vars: string[]) =>
@@ -227,6 +228,14 @@ export const UiStringsSchema = z.object({
     contextWho: s('Kind of entry.'),
     contextGlossary: s('Kind of entry.'),
     contextSource: s('Before a source.'),
+    kinds: z
+      .object(
+        Object.fromEntries(FactKindSchema.options.map((kind) => [kind, s(`Kind of fact: ${kind}.`)])) as Record<
+          FactKind,
+          ReturnType<typeof s>
+        >,
+      )
+      .describe('What each kind of fact is called in the table.'),
   }),
   chart: z.object({
     showData: s('Opens a chart’s data table.'),

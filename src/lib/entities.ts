@@ -21,6 +21,11 @@ export const ENTITY_GROUPS = [
   { type: 'place', heading: 'places' },
 ] as const;
 
+/** Whether an entity has a who's-who entry to link to: groups and publications are named without one. */
+export function hasWhoEntry(entity: Entity): boolean {
+  return entity.type !== 'group' && entity.type !== 'publication';
+}
+
 /** Entities of one type, in file order. Groups and publications are not listed in the who's who. */
 export function entitiesOfType(entities: Iterable<Entity>, type: Entity['type']): Entity[] {
   return [...entities].filter((entity) => entity.type === type);

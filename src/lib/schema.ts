@@ -106,6 +106,9 @@ export const FactKindSchema = z.enum([
   'statement',
 ]);
 
+/** What kind of value a fact holds. */
+export type FactKind = z.infer<typeof FactKindSchema>;
+
 /** What a fact said before a correction changed it. */
 export const FactRevisionSchema = z
   .object({
