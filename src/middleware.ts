@@ -5,10 +5,12 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { loadEdition } from './data/edition.ts';
-import { DEFAULT_LOCALE } from './i18n/locales.ts';
+import { localeOf } from './i18n/locales.ts';
 
 /** Puts the edition on `locals` before any page renders. */
 export const onRequest = defineMiddleware(async (context, next) => {
-  context.locals.edition = await loadEdition(DEFAULT_LOCALE);
+  // Pages of every edition live under `src/pages/[...lang]/`; everything else (404, robots.txt) is the default edition's.
+  const lang = typeof context.params.lang === 'string' ? context.params.lang : undefined;
+  context.locals.edition = await loadEdition(localeOf(lang));
   return next();
 });

@@ -39,3 +39,20 @@ export function uiStrings(locale: Locale): UiStrings {
   const info: LocaleInfo = LOCALES[locale];
   return parseUiStrings(info.file, info.strings);
 }
+
+/** The `[...lang]` route parameter of a locale: none for the default edition at the root, else its code. */
+export function langParam(locale: Locale): string | undefined {
+  return LOCALES[locale].prefix ? locale : undefined;
+}
+
+/** The locale a `[...lang]` route parameter names; an unknown one stops the build. */
+export function localeOf(param: string | undefined): Locale {
+  if (param === undefined || param === '') return DEFAULT_LOCALE;
+  if (param in LOCALES) return param as Locale;
+  throw new Error(`unknown edition "${param}"; editions: ${LOCALE_CODES.join(', ')}`);
+}
+
+/** `getStaticPaths` of a page every edition has: one path per locale. */
+export function editionPaths(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
+  return LOCALE_CODES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+}

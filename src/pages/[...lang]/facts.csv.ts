@@ -1,6 +1,9 @@
 /** `/facts.csv`: the same fact records as `/facts.json`, one row each. */
 import type { APIRoute } from 'astro';
-import { factsCsv } from '../lib/fact-export.ts';
+import { factsCsv } from '../../lib/fact-export.ts';
+import { editionPaths } from '../../i18n/locales.ts';
+
+export const getStaticPaths = editionPaths;
 
 export const GET: APIRoute = ({ locals }) => {
   const { model, fmt } = locals.edition;

@@ -1,8 +1,10 @@
 /** `/data/<chart>.csv`: the numbers behind each chart, made at build time from the fact book. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHART_IDS, isChartId } from '../../lib/charts/definitions.ts';
+import { CHART_IDS, isChartId } from '../../../lib/charts/definitions.ts';
+import { langParam, LOCALE_CODES } from '../../../i18n/locales.ts';
 
-export const getStaticPaths: GetStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart } }));
+export const getStaticPaths: GetStaticPaths = () =>
+  LOCALE_CODES.flatMap((locale) => CHART_IDS.map((chart) => ({ params: { lang: langParam(locale), chart } })));
 
 export const GET: APIRoute = ({ params, locals }) => {
   const id = params.chart ?? '';

@@ -1,6 +1,9 @@
 /** `/facts.json`: every fact with its provenance, from the same records as the page. */
 import type { APIRoute } from 'astro';
-import { factRecords } from '../lib/fact-export.ts';
+import { factRecords } from '../../lib/fact-export.ts';
+import { editionPaths } from '../../i18n/locales.ts';
+
+export const getStaticPaths = editionPaths;
 
 export const GET: APIRoute = ({ locals }) => {
   const { model, fmt } = locals.edition;

@@ -1,0 +1,31 @@
+/**
+ * `/og/{slug}.png` and `/og/story.png` (and under each edition's prefix): the
+ * share images, drawn at build time from `shareCards`.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadEdition } from '../../../data/edition.ts';
+import { langParam, LOCALE_CODES } from '../../../i18n/locales.ts';
+import { loadShareFonts, renderShareCard, type ShareCard } from '../../../lib/og-image.ts';
+import { shareCards } from '../../../lib/share-cards.ts';
+
+export const getStaticPaths = (async () => {
+  const editions = await Promise.all(LOCALE_CODES.map((locale) => loadEdition(locale)));
+  return editions.flatMap(({ locale, model, t, fmt }) =>
+    shareCards(
+      model.story,
+      model.sections.map((s) => ({ slug: s.slug, title: s.title, summary: s.summary, keyFact: s.data.keyFact })),
+      model.facts,
+      t,
+      fmt,
+    ).map(({ name, card }) => ({ params: { lang: langParam(locale), name }, props: { card } })),
+  );
+}) satisfies GetStaticPaths;
+
+// Fonts are read once per build, not once per image.
+let fonts: ReturnType<typeof loadShareFonts> | undefined;
+
+export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) => {
+  fonts ??= loadShareFonts();
+  const png = await renderShareCard(props.card, fonts);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
