@@ -13,6 +13,7 @@ import { loadContentFromDisk } from '../lib/content-disk.ts';
 import { CONTENT_FILES } from '../lib/content-reader.ts';
 import { buildFactBook, fillFacts, type FactBook } from '../lib/facts.ts';
 import { lastModified, newestFirst } from '../lib/corrections.ts';
+import { parseMdx, type MdxTree } from '../lib/mdx-tree.ts';
 import type { Correction, Entity, Fact, Story, Term } from '../lib/schema.ts';
 import { assertValidContent } from '../lib/validate.ts';
 
@@ -26,8 +27,8 @@ export interface Section {
   summary: string;
   /** Front matter as written. */
   data: CollectionEntry<'sections'>['data'];
-  /** The MDX body as written, for reading time and glossary mentions. */
-  body: string;
+  /** The MDX body parsed once, for reading time and glossary mentions. */
+  tree: MdxTree;
   /** Renders the MDX body: components never touch the collection entry themselves. */
   render: () => ReturnType<typeof render>;
 }
@@ -88,6 +89,7 @@ async function load(): Promise<StoryModel> {
     );
   }
   const sorted = [...sectionEntries].sort((a, b) => a.data.order - b.data.order);
+  const trees = sorted.map((entry) => parseMdx(entry.body ?? ''));
   const facts = sortFacts(factEntries.map((entry) => entry.data));
   const entities = entityEntries.map((entry) => entry.data);
   const terms = termEntries.map((entry) => entry.data);
@@ -95,10 +97,11 @@ async function load(): Promise<StoryModel> {
 
   assertValidContent({
     story: { file: CONTENT_FILES.story, data: story },
-    sections: sorted.map((entry) => ({
+    sections: sorted.map((entry, i) => ({
       file: entry.filePath ?? `content/sections/${entry.id}.mdx`,
       data: entry.data,
       body: entry.body ?? '',
+      tree: trees[i] as MdxTree,
     })),
     facts: { file: CONTENT_FILES.facts, records: facts },
     entities: { file: CONTENT_FILES.entities, records: entities },
@@ -110,12 +113,12 @@ async function load(): Promise<StoryModel> {
   return {
     story,
     inBrief: story.inBrief.map((text) => fillFacts(text, book)),
-    sections: sorted.map((entry) => ({
+    sections: sorted.map((entry, i) => ({
       slug: entry.data.slug,
       title: fillFacts(entry.data.title, book),
       summary: fillFacts(entry.data.summary, book),
       data: entry.data,
-      body: entry.body ?? '',
+      tree: trees[i] as MdxTree,
       render: () => render(entry),
     })),
     facts: book,
