@@ -15,6 +15,7 @@ import { CONTENT_FILES } from '../lib/content-reader.ts';
 import { buildFactBook, fillFacts, type FactBook } from '../lib/facts.ts';
 import { lastModified, newestFirst } from '../lib/corrections.ts';
 import type { Formatter } from '../lib/format.ts';
+import { parseMdx, type MdxTree } from '../lib/mdx-tree.ts';
 import type { Correction, Entity, Fact, Story, Term } from '../lib/schema.ts';
 import { assertValidContent } from '../lib/validate.ts';
 
@@ -28,8 +29,8 @@ export interface Section {
   summary: string;
   /** Front matter as written. */
   data: CollectionEntry<'sections'>['data'];
-  /** The MDX body as written, for reading time and glossary mentions. */
-  body: string;
+  /** The MDX body parsed once, for reading time and glossary mentions. */
+  tree: MdxTree;
   /** Renders the MDX body: components never touch the collection entry themselves. */
   render: () => ReturnType<typeof render>;
 }
@@ -92,6 +93,7 @@ export async function loadStoryModel(fmt: Formatter): Promise<StoryModel> {
     );
   }
   const sorted = [...sectionEntries].sort((a, b) => a.data.order - b.data.order);
+  const trees = sorted.map((entry) => parseMdx(entry.body ?? ''));
   const facts = sortFacts(factEntries.map((entry) => entry.data));
   const entities = entityEntries.map((entry) => entry.data);
   const terms = termEntries.map((entry) => entry.data);
@@ -99,10 +101,11 @@ export async function loadStoryModel(fmt: Formatter): Promise<StoryModel> {
 
   assertValidContent({
     story: { file: CONTENT_FILES.story, data: story },
-    sections: sorted.map((entry) => ({
+    sections: sorted.map((entry, i) => ({
       file: entry.filePath ?? `content/sections/${entry.id}.mdx`,
       data: entry.data,
       body: entry.body ?? '',
+      tree: trees[i] as MdxTree,
     })),
     facts: { file: CONTENT_FILES.facts, records: facts },
     entities: { file: CONTENT_FILES.entities, records: entities },
@@ -114,12 +117,12 @@ export async function loadStoryModel(fmt: Formatter): Promise<StoryModel> {
   return {
     story,
     inBrief: story.inBrief.map((text) => fillFacts(text, book, fmt)),
-    sections: sorted.map((entry) => ({
+    sections: sorted.map((entry, i) => ({
       slug: entry.data.slug,
       title: fillFacts(entry.data.title, book, fmt),
       summary: fillFacts(entry.data.summary, book, fmt),
       data: entry.data,
-      body: entry.body ?? '',
+      tree: trees[i] as MdxTree,
       render: () => render(entry),
     })),
     facts: book,

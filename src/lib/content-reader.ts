@@ -10,9 +10,9 @@
  * Astro or the disk: callers hand it the files' texts (`content-disk.ts` reads
  * them from a folder).
  */
-import { mdxToMdast } from 'satteri';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { z } from 'astro/zod';
+import { parseMdx, type MdxTree } from './mdx-tree.ts';
 import {
   CorrectionSchema,
   EntitySchema,
@@ -264,8 +264,9 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /**
  * Reads one MDX section: YAML front matter (syntax, then `SectionSchema`) and
- * the MDX body, parsed with the MDX parser Astro itself uses, so an unclosed
- * tag is reported with its line here rather than deep inside the bundler.
+ * the MDX body, parsed once with the MDX parser Astro itself uses (`parseMdx`),
+ * so an unclosed tag is reported with its line here rather than deep inside the
+ * bundler, and every rule on the body reads the same tree.
  */
 export function parseSectionFile(file: string, text: string): SectionRead {
   const match = FRONT_MATTER.exec(text);
@@ -286,8 +287,9 @@ export function parseSectionFile(file: string, text: string): SectionRead {
   const problems = yamlProblems(file, doc, 1);
   const bodyOffset = (match[0].match(/\n/g) ?? []).length;
   const body = text.slice(match[0].length);
+  let tree: MdxTree | undefined;
   try {
-    mdxToMdast(body);
+    tree = parseMdx(body);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):(\d+):\s*/.exec(message);
@@ -299,7 +301,7 @@ export function parseSectionFile(file: string, text: string): SectionRead {
       message: `MDX syntax: ${message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\(\d+:\d+\)/g, '')}`,
     });
   }
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0 || !tree) return { problems };
   if (!isMap(doc.contents)) {
     return {
       problems: [{ file, line: 2, field: 'front matter', message: 'must be a map of fields (slug, title, …)' }],
@@ -318,7 +320,7 @@ export function parseSectionFile(file: string, text: string): SectionRead {
       })),
     };
   }
-  return { section: { file, data: result.data satisfies SectionData, body }, problems: [] };
+  return { section: { file, data: result.data satisfies SectionData, body, tree }, problems: [] };
 }
 
 /** The content read from files: the bundle (when every file parsed) and the problems found reading it. */

@@ -1,11 +1,13 @@
 /**
  * Reading time, computed from the text a reader actually reads.
  *
- * Turns an MDX section body into plain words (facts and names filled in by
- * the caller's lookups, charts counted apart), counts the words, and turns
- * words and charts into whole minutes. Pure: it knows nothing about Astro,
- * files or the fact book's shape; the page hands it lookups.
+ * Turns an MDX section body (its tree, see `mdx-tree.ts`) into plain words
+ * (facts and names filled in by the caller's lookups, charts counted apart),
+ * counts the words, and turns words and charts into whole minutes. Pure: it
+ * knows nothing about Astro, files or the fact book's shape; the page hands it
+ * lookups.
  */
+import { mdxElements, mdxTree, plainText, type MdxTree } from './mdx-tree.ts';
 
 /** Words a minute for an adult reading explanatory prose on screen. */
 export const WORDS_PER_MINUTE = 230;
@@ -19,6 +21,8 @@ export interface ReadingLookups {
   fact: (id: string) => string;
   /** The words a `<Who id>` shows when it has no children: "Du Yue". */
   who: (id: string) => string;
+  /** The words a `<Quote id>` shows; without it a quotation counts no words. */
+  quote?: (id: string) => string;
 }
 
 /** What a reader has to get through. */
@@ -35,28 +39,25 @@ export function countWords(text: string): number {
 }
 
 /** Number of `<Chart … />` components in an MDX body. */
-export function countCharts(body: string): number {
-  return [...body.matchAll(/<Chart\b/g)].length;
+export function countCharts(body: MdxTree | string): number {
+  return mdxElements(mdxTree(body), 'Chart').length;
 }
 
 /**
- * The words of an MDX body as a reader sees them: imports, comments and
- * charts dropped, `<Fact>` and self-closing `<Who>` replaced by their words,
- * other tags removed with their children kept, Markdown markers removed.
+ * The words of an MDX body as a reader sees them (read from its tree): imports,
+ * comments and charts dropped, `<Fact>`, `<Quote>` and self-closing `<Who>`
+ * replaced by their words, other components' children kept, Markdown markers
+ * removed.
  */
-export function mdxReadingText(body: string, lookups: ReadingLookups): string {
-  const idOf = (attributes: string) => /\bid=["']([^"']*)["']/.exec(attributes)?.[1] ?? '';
-  return body
-    .replace(/^(import|export)\s.*$/gm, '')
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<Chart\b[^>]*\/>/g, ' ')
-    .replace(/<Fact\b([^>]*)\/>/g, (_, attributes: string) => ` ${lookups.fact(idOf(attributes))} `)
-    .replace(/<Who\b([^>]*)\/>/g, (_, attributes: string) => ` ${lookups.who(idOf(attributes))} `)
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\{[^}]*\}/g, ' ')
-    .replace(/^\s*(?:[-*+]|\d+\.|#{1,6})\s+/gm, '')
-    .replace(/[*_`]+/g, '');
+export function mdxReadingText(body: MdxTree | string, lookups: ReadingLookups): string {
+  return plainText(mdxTree(body), ({ name, attributes, empty }) => {
+    const id = attributes.id ?? '';
+    if (name === 'Chart') return '';
+    if (name === 'Fact') return lookups.fact(id);
+    if (name === 'Who' && empty) return lookups.who(id);
+    if (name === 'Quote' && empty) return lookups.quote?.(id) ?? '';
+    return undefined;
+  });
 }
 
 /** Whole minutes to read a load, rounded up, never less than one. */

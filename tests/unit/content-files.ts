@@ -56,3 +56,27 @@ export function readProblems(...dirs: string[]): ContentProblem[] {
   const { files, layout } = overlayFiles(...dirs);
   return readContentFiles(files, layout).problems;
 }
+
+/** Changes to files, by their path inside the content folder (`facts.yaml`, `sections/first.mdx`): old text → new text. */
+export type FileEdits = Record<string, (text: string) => string>;
+
+/**
+ * Reads `dirs` like `readContent`, after changing some files' texts in memory:
+ * a case that needs no fixture folder of its own. Every edit must change its
+ * file, and the result must pass the reader, so a failing rule fails for its
+ * own reason.
+ */
+export function readEdited(edits: FileEdits, ...dirs: string[]): ContentBundle {
+  const { files, layout } = overlayFiles(...dirs);
+  for (const [name, edit] of Object.entries(edits)) {
+    const path = [...files.keys()].find((key) => key.endsWith(`/${name}`));
+    const text = path === undefined ? undefined : files.get(path);
+    if (path === undefined || text === undefined) throw new Error(`no ${name} in ${dirs.join(' or ')}`);
+    const changed = edit(text);
+    if (changed === text) throw new Error(`the edit of ${name} changed nothing`);
+    files.set(path, changed);
+  }
+  const { bundle, problems } = readContentFiles(files, layout);
+  if (!bundle || problems.length > 0) throw new Error(`edited content did not read: ${JSON.stringify(problems)}`);
+  return bundle;
+}

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../../src/lib/charts/ids.ts';
+import { parseMdx } from '../../../src/lib/mdx-tree.ts';
 import { assertValidContent, ContentError, findContentProblems, findReferences } from '../../../src/lib/validate.ts';
 import { readContent, ROOT } from '../content-files.ts';
 
@@ -13,7 +14,7 @@ function goodWith(line: string) {
   const [first, ...rest] = bundle.sections;
   const body = `${first!.body.trimEnd()}\n\n${line}\n`;
   return {
-    bundle: { ...bundle, sections: [{ ...first!, body }, ...rest] },
+    bundle: { ...bundle, sections: [{ ...first!, body, tree: parseMdx(body) }, ...rest] },
     file: first!.file,
     line: body.split('\n').length - 1,
   };

@@ -1,0 +1,36 @@
+/**
+ * The one check for figures typed into text. Every figure a reader sees comes
+ * from the fact book, so digits typed into a headline, a title, a summary, a
+ * bullet, a correction note or prose are a problem: this module finds them,
+ * and the rules for each kind of text word the message.
+ */
+import { placeholderIds, withoutPlaceholders } from '../facts.ts';
+
+/** A figure typed as digits: a digit run with its separators ("7", "2.82", "40,075"). */
+const TYPED_NUMBER = /\d[\d,.]*/g;
+
+/** The figures typed into a text as digits, in order. */
+export function typedNumbers(text: string): string[] {
+  return text.match(TYPED_NUMBER) ?? [];
+}
+
+/** Dates ("17 May 2024") and years ("2022") a correction may name in words: they are not figures of the report. */
+export const DATES_AND_YEARS =
+  /\b(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b/g;
+
+/**
+ * What is wrong with a text that may show figures only as `{{fact-id}}`
+ * placeholders (a title, a summary, a bullet, a correction): ids not in the
+ * fact book, braces left over from a broken placeholder, digits typed in.
+ * `notFigures` takes out words with digits that are not figures (dates).
+ */
+export function factTextProblems(text: string, factIds: ReadonlySet<string>, notFigures?: RegExp): string[] {
+  const messages = placeholderIds(text)
+    .filter((id) => !factIds.has(id))
+    .map((id) => `{{${id}}} is not a fact id`);
+  const rest = withoutPlaceholders(text);
+  if (/\{\{|\}\}/.test(rest)) messages.push('has a "{{" or "}}" that is not part of a {{fact-id}} placeholder');
+  const [typed] = typedNumbers(notFigures ? rest.replace(notFigures, ' ') : rest);
+  if (typed) messages.push(`the number "${typed}" is typed in; write {{fact-id}} so it has one source`);
+  return messages;
+}

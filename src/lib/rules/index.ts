@@ -1,0 +1,37 @@
+/**
+ * Every content rule, in the order their problems are listed: corrections,
+ * unique names, facts, the who's who, the story record, then the sections'
+ * front matter and bodies, and last whether the sections explain the whole report.
+ */
+import { correctionRecords, factHistory } from './corrections.ts';
+import { entityReferences } from './entities.ts';
+import { derivedFacts, factEvidence, factReferences } from './facts.ts';
+import { sectionOrders, sectionSlugs, uniqueRecordIds } from './ids.ts';
+import { entitySections, labelledAnalysis, mdxReferences, proseFigures } from './mdx.ts';
+import { sectionKeyFact, sectionParagraphs, sectionTexts, uncitedParagraphs } from './sections.ts';
+import type { ContentRule } from './shared.ts';
+import { inBriefFigures, publisherFact, storyFigures } from './story.ts';
+
+/** The rules `findContentProblems` runs, each a named function of the bundle. */
+export const CONTENT_RULES: readonly ContentRule[] = [
+  correctionRecords,
+  factHistory,
+  uniqueRecordIds,
+  sectionSlugs,
+  sectionOrders,
+  factEvidence,
+  factReferences,
+  derivedFacts,
+  entityReferences,
+  publisherFact,
+  storyFigures,
+  inBriefFigures,
+  sectionParagraphs,
+  sectionKeyFact,
+  sectionTexts,
+  mdxReferences,
+  entitySections,
+  labelledAnalysis,
+  proseFigures,
+  uncitedParagraphs,
+];

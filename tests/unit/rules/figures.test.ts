@@ -1,0 +1,36 @@
+/** The one typed-number check (src/lib/rules/figures.ts) that every kind of text goes through. */
+import { describe, expect, it } from 'vitest';
+import { DATES_AND_YEARS, factTextProblems, typedNumbers } from '../../../src/lib/rules/figures.ts';
+
+const FACTS = new Set(['plants', 'orders']);
+
+describe('typedNumbers', () => {
+  it('finds digit runs with their separators, in order', () => {
+    expect(typedNumbers('About 40,075 km, or 2.82 billion, and 7')).toEqual(['40,075', '2.82', '7']);
+    expect(typedNumbers('no figures here, only four words')).toEqual([]);
+  });
+});
+
+describe('factTextProblems', () => {
+  it('passes known placeholders and words', () => {
+    expect(factTextProblems('{{plants}} plants and {{orders}}, four of them', FACTS)).toEqual([]);
+  });
+
+  it('names unknown placeholders, stray braces and the first typed figure', () => {
+    expect(factTextProblems('{{plant-total}} in {{plants}, and 12 more', FACTS)).toEqual([
+      '{{plant-total}} is not a fact id',
+      'has a "{{" or "}}" that is not part of a {{fact-id}} placeholder',
+      'the number "12" is typed in; write {{fact-id}} so it has one source',
+    ]);
+  });
+
+  it('lets dates and years through when told to, and nothing else', () => {
+    const text = 'Changed on 17 May 2024, as in 2023; it said 5 in all.';
+    expect(factTextProblems(text, FACTS, DATES_AND_YEARS)).toEqual([
+      'the number "5" is typed in; write {{fact-id}} so it has one source',
+    ]);
+    expect(factTextProblems(text, FACTS)).toEqual([
+      'the number "17" is typed in; write {{fact-id}} so it has one source',
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+/** The rule list (src/lib/rules/index.ts): every rule runs once, and findContentProblems is their problems together. */
+import { describe, expect, it } from 'vitest';
+import * as corrections from '../../../src/lib/rules/corrections.ts';
+import * as entities from '../../../src/lib/rules/entities.ts';
+import * as facts from '../../../src/lib/rules/facts.ts';
+import * as ids from '../../../src/lib/rules/ids.ts';
+import { CONTENT_RULES } from '../../../src/lib/rules/index.ts';
+import * as mdx from '../../../src/lib/rules/mdx.ts';
+import * as sections from '../../../src/lib/rules/sections.ts';
+import * as story from '../../../src/lib/rules/story.ts';
+import { findContentProblems } from '../../../src/lib/validate.ts';
+import { check, fixture, TODAY } from './fixtures.ts';
+
+/** Functions the rule modules export, less the helpers that are not rules. */
+const HELPERS = new Set(['quoteHasNumber', 'factBookOf', 'findReferences', 'unlabelledAnalysis', 'findTypedNumbers']);
+const exported = [corrections, entities, facts, ids, mdx, sections, story].flatMap((module) =>
+  Object.entries(module).filter(([name, value]) => typeof value === 'function' && !HELPERS.has(name)),
+);
+
+describe('CONTENT_RULES', () => {
+  it('holds every rule the rule modules export, each once', () => {
+    expect(exported.length).toBeGreaterThan(15);
+    expect(new Set(CONTENT_RULES).size).toBe(CONTENT_RULES.length);
+    expect([...CONTENT_RULES].sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+      exported.map(([, rule]) => rule).sort((a, b) => a.name.localeCompare(b.name)),
+    );
+  });
+
+  it('makes findContentProblems the rules’ problems in list order', () => {
+    const bundle = fixture('entity-section-mismatch');
+    const together = CONTENT_RULES.flatMap((rule) => check(rule, bundle));
+    expect(together.length).toBeGreaterThan(0);
+    expect(findContentProblems(bundle, { today: TODAY })).toEqual(together);
+  });
+});
