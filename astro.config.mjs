@@ -7,6 +7,8 @@ import { contentGateIntegration } from './src/integrations/content-gate.ts';
 import { inlineScriptHashesIntegration } from './src/integrations/inline-script-hashes.ts';
 import { metaCspDirectives } from './src/lib/security-headers.ts';
 import { readSiteSettings } from './src/lib/urls.ts';
+import { sitemapLocales, withXDefault } from './src/i18n/locales.ts';
+import { edition404Integration } from './src/integrations/edition-404.ts';
 
 // SITE_URL and BASE_PATH decide every absolute and internal URL; a bad value
 // stops here with a message naming the variable.
@@ -20,7 +22,13 @@ export default defineConfig({
   build: { format: 'directory' },
   // The content gate comes first: broken content stops every command before
   // Astro's content layer can fall back to its cache.
-  integrations: [contentGateIntegration(), mdx(), sitemap(), inlineScriptHashesIntegration()],
+  integrations: [
+    contentGateIntegration(),
+    mdx(),
+    sitemap({ i18n: sitemapLocales(), serialize: withXDefault }),
+    edition404Integration(),
+    inlineScriptHashesIntegration(),
+  ],
   // A CSP <meta> on every page: Astro hashes the scripts and styles it bundles;
   // the integration above adds the hashes of inline scripts (the theme script).
   // Style attributes stay allowed (they cannot run code; charts and layout use them).

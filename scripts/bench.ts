@@ -40,7 +40,8 @@ interface BuildRun {
 }
 
 /** Runs `astro build` in `root` into `outDir`; returns its wall time and the build process's peak resident memory. */
-function build(root: string, outDir: string): BuildRun {
+function build(root: string, outDir: string, extraEnv: Record<string, string> = {}): BuildRun {
+  const env = { ...process.env, ...extraEnv };
   rmSync(outDir, { recursive: true, force: true });
   const args = [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
   const started = performance.now();
@@ -49,7 +50,7 @@ function build(root: string, outDir: string): BuildRun {
   let result;
   if (existsSync(GNU_TIME)) {
     // GNU time reports the largest resident set of the process it ran.
-    result = spawnSync(GNU_TIME, ['-v', process.execPath, ...args], { cwd: root, encoding: 'utf8' });
+    result = spawnSync(GNU_TIME, ['-v', process.execPath, ...args], { cwd: root, encoding: 'utf8', env });
     peakKiB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1]);
     how = 'GNU time -v';
   } else {
@@ -61,7 +62,7 @@ function build(root: string, outDir: string): BuildRun {
       hook,
       `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS)));`,
     );
-    result = spawnSync(process.execPath, ['--require', hook, ...args], { cwd: root, encoding: 'utf8' });
+    result = spawnSync(process.execPath, ['--require', hook, ...args], { cwd: root, encoding: 'utf8', env });
     peakKiB = existsSync(report) ? Number(readFileSync(report, 'utf8')) : undefined;
     rmSync(dir, { recursive: true, force: true });
     how = 'process.resourceUsage().maxRSS';
@@ -227,11 +228,12 @@ async function printScale(scales: number[]): Promise<void> {
     const project = scaleProject(ROOT, n);
     try {
       const out = join(project.root, 'dist');
-      const full = build(project.root, out);
+      // A scaled story is English only (scripts/scale-story.ts).
+      const full = build(project.root, out, { EDITIONS: 'en' });
       const pages = builtPages(out).length;
       // The same build without /og/*.png: the share images' part of the time.
-      rmSync(join(project.root, 'src/pages/og'), { recursive: true, force: true });
-      const noShare = build(project.root, out);
+      rmSync(join(project.root, 'src/pages/[...lang]/og'), { recursive: true, force: true });
+      const noShare = build(project.root, out, { EDITIONS: 'en' });
       results.push({ n, sections: project.sections, facts: project.facts, pages, full, noShare });
       console.error(`  built ${n}×: ${full.seconds.toFixed(1)} s`);
     } finally {

@@ -85,6 +85,8 @@ export function scaleProject(root: string, n: number): ScaledProject {
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
 
   const content = join(copy, 'content');
+  // A scaled story is English only: its editions would lack the copied sections.
+  rmSync(join(content, 'editions'), { recursive: true, force: true });
   const sectionsDir = join(content, 'sections');
   const originals = readdirSync(sectionsDir).filter((f) => f.endsWith('.mdx'));
   for (let k = 2; k <= n; k += 1) {

@@ -8,7 +8,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CONTENT_FILES } from './lib/content-reader.ts';
-import { CorrectionSchema, EntitySchema, FactSchema, SectionSchema, StorySchema, TermSchema } from './lib/schema.ts';
+import {
+  CorrectionSchema,
+  EntitySchema,
+  FactSchema,
+  QuoteSchema,
+  SectionSchema,
+  StorySchema,
+  TermSchema,
+} from './lib/schema.ts';
 import { yamlListLoader } from './loaders/yaml-list.ts';
 
 /** The story's headline, dek, dates and source: `content/story.yaml`. */
@@ -47,4 +55,25 @@ const corrections = defineCollection({
   schema: CorrectionSchema,
 });
 
-export const collections = { story, sections, facts, entities, glossary, corrections };
+/** The report's quotations shown as block quotes: `content/quotes.yaml`. */
+const quotes = defineCollection({
+  loader: yamlListLoader(CONTENT_FILES.quotes, 'quotes', QuoteSchema),
+  schema: QuoteSchema,
+});
+
+/**
+ * The sections of the editions in other languages: `content/editions/{locale}/sections/*.mdx`
+ * (ids `{locale}/sections/{name}`). Their words for the data files are read and checked by
+ * the content reader (src/data/story.ts); these entries are for rendering the MDX.
+ */
+const editionSections = defineCollection({
+  loader: glob({
+    pattern: '*/sections/*.mdx',
+    base: `./${CONTENT_FILES.editions}`,
+    // By path, not by the `slug` field: every edition's section has the same slug.
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: SectionSchema,
+});
+
+export const collections = { story, sections, facts, entities, glossary, corrections, quotes, editionSections };

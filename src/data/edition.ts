@@ -6,7 +6,7 @@
  *
  * content files → validated model → edition { model, t, fmt, routes, charts } → components → pages
  */
-import { LOCALES, uiStrings, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, uiStrings, type Locale } from '../i18n/locales.ts';
 import type { UiStrings } from '../i18n/schema.ts';
 import { PSEUDO, pseudoFormatter, pseudoStrings } from '../i18n/pseudo.ts';
 import type { ChartContext } from '../lib/charts/context.ts';
@@ -61,6 +61,19 @@ export interface Edition {
   factValue(id: string, style?: NumberStyle): string;
   /** Text with `{{fact}}` placeholders filled in. */
   fill(text: string): string;
+  /** Every edition, this one included, default first: for the language switcher and hreflang links. */
+  editions: readonly EditionLink[];
+}
+
+/** Another edition as a page links to it. */
+export interface EditionLink {
+  locale: Locale;
+  /** Its language tag. */
+  lang: string;
+  /** Its language named in itself. */
+  name: string;
+  /** Its links. */
+  routes: Routes;
 }
 
 const cache = new Map<Locale, Promise<Edition>>();
@@ -70,8 +83,15 @@ async function build(locale: Locale): Promise<Edition> {
   const checked = uiStrings(locale);
   const t = PSEUDO ? pseudoStrings(checked) : checked;
   const fmt = PSEUDO ? pseudoFormatter(createFormatter(t.format)) : createFormatter(t.format);
-  const routes = createRoutes({ site: import.meta.env.SITE, base: import.meta.env.BASE_URL }, info.prefix);
-  const model = await loadStoryModel(fmt);
+  const settings = { site: import.meta.env.SITE, base: import.meta.env.BASE_URL };
+  const routes = createRoutes(settings, info.prefix);
+  const editions = LOCALE_CODES.map((code) => ({
+    locale: code,
+    lang: LOCALES[code].lang,
+    name: LOCALES[code].name,
+    routes: createRoutes(settings, LOCALES[code].prefix),
+  }));
+  const model = await loadStoryModel(fmt, locale, DEFAULT_LOCALE);
   const { facts } = model;
   const charts = new Map<ChartId, EditionChart>(
     CHART_IDS.map((id) => {
@@ -102,6 +122,7 @@ async function build(locale: Locale): Promise<Edition> {
     fact: (id, style) => factText(facts, id, fmt, style),
     factValue: (id, style) => factValueText(facts, id, fmt, style),
     fill: (text) => fillFacts(text, facts, fmt),
+    editions,
   };
 }
 

@@ -16,7 +16,8 @@ import { buildFactBook, fillFacts, type FactBook } from '../lib/facts.ts';
 import { lastModified, newestFirst } from '../lib/corrections.ts';
 import type { Formatter } from '../lib/format.ts';
 import { parseMdx, type MdxTree } from '../lib/mdx-tree.ts';
-import type { Correction, Entity, Fact, Story, Term } from '../lib/schema.ts';
+import type { Correction, EditionFact, Entity, Fact, Quote, Story, Term } from '../lib/schema.ts';
+import type { ContentBundle, EditionContent } from '../lib/validate.ts';
 import { assertValidContent } from '../lib/validate.ts';
 
 /** A section ready to render. */
@@ -29,11 +30,19 @@ export interface Section {
   summary: string;
   /** Front matter as written. */
   data: CollectionEntry<'sections'>['data'];
+  /** The section file, for error messages. */
+  file: string;
   /** The MDX body parsed once, for reading time and glossary mentions. */
   tree: MdxTree;
   /** Renders the MDX body: components never touch the collection entry themselves. */
   render: () => ReturnType<typeof render>;
 }
+
+/** A quotation as an edition shows it: the report's words, and ours where the edition is not English. */
+export type ShownQuote = Quote & {
+  /** Our translation, in an edition other than English. */
+  translation?: string;
+};
 
 /** Everything the site shows, validated. */
 export interface StoryModel {
@@ -49,6 +58,8 @@ export interface StoryModel {
   entities: ReadonlyMap<string, Entity>;
   /** Glossary terms by id. */
   terms: ReadonlyMap<string, Term>;
+  /** The report's quotations by id, with this edition's translation where it is not English. */
+  quotes: ReadonlyMap<string, ShownQuote>;
   /** Published corrections, clarifications and updates, newest first. */
   corrections: Correction[];
   /** When the story last changed for readers (YYYY-MM-DD): the latest correction, or the publication date. */
@@ -69,23 +80,18 @@ function sortFacts(facts: Fact[]): Fact[] {
   );
 }
 
-/**
- * Loads and checks the story; text with `{{fact}}` placeholders is filled in
- * through the edition's formatter.
- */
-export async function loadStoryModel(fmt: Formatter): Promise<StoryModel> {
-  // In `astro dev` the content layer keeps serving its last good entries after
-  // a broken edit; reading the files again shows the editor the same error the
-  // build gives (src/integrations/content-gate.ts) instead of stale content.
-  if (import.meta.env.DEV) loadContentFromDisk(process.cwd());
-  const [storyEntries, sectionEntries, factEntries, entityEntries, termEntries, correctionEntries] = await Promise.all([
-    getCollection('story'),
-    getCollection('sections'),
-    getCollection('facts'),
-    getCollection('entities'),
-    getCollection('glossary'),
-    getCollection('corrections'),
-  ]);
+/** The English records as the collections hold them, checked together. */
+async function englishContent() {
+  const [storyEntries, sectionEntries, factEntries, entityEntries, termEntries, correctionEntries, quoteEntries] =
+    await Promise.all([
+      getCollection('story'),
+      getCollection('sections'),
+      getCollection('facts'),
+      getCollection('entities'),
+      getCollection('glossary'),
+      getCollection('corrections'),
+      getCollection('quotes'),
+    ]);
   const story = storyEntries[0]?.data;
   if (!story || storyEntries.length !== 1) {
     throw new Error(
@@ -93,41 +99,154 @@ export async function loadStoryModel(fmt: Formatter): Promise<StoryModel> {
     );
   }
   const sorted = [...sectionEntries].sort((a, b) => a.data.order - b.data.order);
-  const trees = sorted.map((entry) => parseMdx(entry.body ?? ''));
-  const facts = sortFacts(factEntries.map((entry) => entry.data));
-  const entities = entityEntries.map((entry) => entry.data);
-  const terms = termEntries.map((entry) => entry.data);
-  const corrections = correctionEntries.map((entry) => entry.data);
-
-  assertValidContent({
+  const bundle: ContentBundle = {
     story: { file: CONTENT_FILES.story, data: story },
-    sections: sorted.map((entry, i) => ({
-      file: entry.filePath ?? `content/sections/${entry.id}.mdx`,
+    sections: sorted.map((entry) => ({
+      file: entry.filePath ?? `${CONTENT_FILES.sections}/${entry.id}.mdx`,
       data: entry.data,
       body: entry.body ?? '',
-      tree: trees[i] as MdxTree,
+      tree: parseMdx(entry.body ?? ''),
     })),
-    facts: { file: CONTENT_FILES.facts, records: facts },
-    entities: { file: CONTENT_FILES.entities, records: entities },
-    terms: { file: CONTENT_FILES.terms, records: terms },
-    corrections: { file: CONTENT_FILES.corrections, records: corrections },
+    facts: { file: CONTENT_FILES.facts, records: sortFacts(factEntries.map((entry) => entry.data)) },
+    entities: { file: CONTENT_FILES.entities, records: entityEntries.map((entry) => entry.data) },
+    terms: { file: CONTENT_FILES.terms, records: termEntries.map((entry) => entry.data) },
+    corrections: { file: CONTENT_FILES.corrections, records: correctionEntries.map((entry) => entry.data) },
+    quotes: { file: CONTENT_FILES.quotes, records: quoteEntries.map((entry) => entry.data) },
+  };
+  assertValidContent(bundle);
+  return { bundle, entries: sorted };
+}
+
+/** A fact with an edition's words: its label, its text value, a derived fact's explanation. */
+function translatedFact(fact: Fact, words: EditionFact | undefined): Fact {
+  if (!words) return fact;
+  return {
+    ...fact,
+    label: words.label,
+    ...(words.value !== undefined ? { value: words.value } : {}),
+    ...(fact.derived && words.explanation ? { derived: { ...fact.derived, explanation: words.explanation } } : {}),
+  };
+}
+
+/** The edition's own files, read and checked by the same strict reader as the content gate. */
+function editionContent(locale: string): EditionContent {
+  const edition = loadContentFromDisk(process.cwd()).editions?.find((e) => e.locale === locale);
+  if (!edition) throw new Error(`${CONTENT_FILES.editions}/${locale}/: the "${locale}" edition has no content folder`);
+  return edition;
+}
+
+/**
+ * Loads and checks the story for an edition: English is the records as
+ * written; another edition takes its words from `content/editions/{locale}/`
+ * and everything else (ids, numbers, sources, structure) from the English
+ * records. Text with `{{fact}}` placeholders is filled in through the
+ * edition's formatter.
+ */
+export async function loadStoryModel(fmt: Formatter, locale: string, defaultLocale: string): Promise<StoryModel> {
+  // In `astro dev` the content layer keeps serving its last good entries after
+  // a broken edit; reading the files again shows the editor the same error the
+  // build gives (src/integrations/content-gate.ts) instead of stale content.
+  if (import.meta.env.DEV) loadContentFromDisk(process.cwd());
+  const { bundle, entries } = await englishContent();
+  const english = bundle.story.data;
+  const edition = locale === defaultLocale ? undefined : editionContent(locale);
+
+  const factWords = new Map(edition?.facts.records.map((f) => [f.id, f]));
+  const book = buildFactBook(bundle.facts.records.map((fact) => translatedFact(fact, factWords.get(fact.id))));
+  const entityWords = new Map(edition?.entities.records.map((e) => [e.id, e]));
+  const entities = bundle.entities.records.map((entity): Entity => {
+    const words = entityWords.get(entity.id);
+    if (!words) return entity;
+    const source = entity.source ?? words.nameSource;
+    return {
+      ...entity,
+      name: words.name,
+      ...(words.shortName ? { shortName: words.shortName } : {}),
+      ...(words.role ? { role: words.role } : {}),
+      description: words.description,
+      ...(source ? { source } : {}),
+    };
+  });
+  const termWords = new Map(edition?.terms.records.map((t) => [t.id, t]));
+  const terms = bundle.terms.records.map((term): Term => {
+    const words = termWords.get(term.id);
+    if (!words) return term;
+    const source = term.source ?? words.source;
+    return {
+      ...term,
+      term: words.term,
+      aliases: words.aliases,
+      definition: words.definition,
+      ...(source ? { source } : {}),
+    };
+  });
+  const quoteWords = new Map(edition?.quotes.records.map((q) => [q.id, q]));
+  const quotes = (bundle.quotes?.records ?? []).map((quote): ShownQuote => {
+    const words = quoteWords.get(quote.id);
+    return words ? { ...quote, affiliation: words.affiliation, translation: words.text } : quote;
   });
 
-  const book = buildFactBook(facts);
-  return {
-    story,
-    inBrief: story.inBrief.map((text) => fillFacts(text, book, fmt)),
-    sections: sorted.map((entry, i) => ({
+  const words = edition?.story.data;
+  const story: Story = words
+    ? {
+        ...english,
+        headline: words.headline,
+        dek: words.dek,
+        inBrief: words.inBrief,
+        siteName: words.siteName,
+        published: words.published,
+        source: {
+          ...english.source,
+          kind: words.source.kind,
+          dateline: words.source.dateline,
+          covers: { ...english.source.covers, text: words.source.covers },
+          publisher: words.source.publisher,
+        },
+      }
+    : english;
+  // Corrections record changes to the English text; an edition published later starts without any.
+  const corrections = edition ? [] : bundle.corrections.records;
+
+  let sections: Section[];
+  if (edition) {
+    const editionEntries = new Map(
+      (await getCollection('editionSections'))
+        .filter((entry) => entry.id.startsWith(`${locale}/`))
+        .map((entry) => [entry.data.slug, entry]),
+    );
+    sections = edition.sections.map((section) => {
+      const entry = editionEntries.get(section.data.slug);
+      if (!entry) throw new Error(`${section.file}: not found in the editionSections collection`);
+      return {
+        slug: section.data.slug,
+        title: fillFacts(section.data.title, book, fmt),
+        summary: fillFacts(section.data.summary, book, fmt),
+        data: section.data,
+        file: section.file,
+        tree: section.tree,
+        render: () => render(entry),
+      };
+    });
+  } else {
+    sections = entries.map((entry, i) => ({
       slug: entry.data.slug,
       title: fillFacts(entry.data.title, book, fmt),
       summary: fillFacts(entry.data.summary, book, fmt),
       data: entry.data,
-      tree: trees[i] as MdxTree,
+      file: bundle.sections[i]?.file ?? '',
+      tree: bundle.sections[i]?.tree as MdxTree,
       render: () => render(entry),
-    })),
+    }));
+  }
+
+  return {
+    story,
+    inBrief: story.inBrief.map((text) => fillFacts(text, book, fmt)),
+    sections,
     facts: book,
     entities: new Map(entities.map((e) => [e.id, e])),
     terms: new Map(terms.map((t) => [t.id, t])),
+    quotes: new Map(quotes.map((q) => [q.id, q])),
     corrections: newestFirst(corrections).map((c) => ({ ...c, description: fillFacts(c.description, book, fmt) })),
     modified: lastModified(story.published, corrections),
   };

@@ -41,6 +41,7 @@ export default {
     feedTitle: 'Corrections and updates',
     pageTitle: '{title} · {site}',
     themeToggle: 'Dark theme',
+    languages: 'Language',
   },
   footer: {
     basedOn:
@@ -97,6 +98,12 @@ export default {
     quote: 'Share this quote',
   },
   analysis: { label: 'Analysis' },
+  quote: {
+    open: '“',
+    close: '”',
+    translation: 'Our translation; the report, {paragraph}',
+    original: 'The report’s English original',
+  },
   corrections: {
     correction: 'Correction',
     clarification: 'Clarification',

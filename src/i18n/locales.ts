@@ -5,6 +5,7 @@
  * and `/zh/` (one entry each, plus their strings and content).
  */
 import en from './en.ts';
+import zh from './zh.ts';
 import { parseUiStrings, type UiStrings } from './schema.ts';
 
 /** One edition's language settings. */
@@ -23,6 +24,7 @@ export interface LocaleInfo {
 
 export const LOCALES = {
   en: { lang: 'en', prefix: '', name: 'English', file: 'src/i18n/en.ts', strings: en },
+  zh: { lang: 'zh-Hans', prefix: 'zh/', name: '中文', file: 'src/i18n/zh.ts', strings: zh },
 } as const satisfies Record<string, LocaleInfo>;
 
 /** A locale the site is built in. */
@@ -31,8 +33,23 @@ export type Locale = keyof typeof LOCALES;
 /** The edition at the site root, and `x-default` for search engines. */
 export const DEFAULT_LOCALE: Locale = 'en';
 
-/** Every locale, default first. */
-export const LOCALE_CODES = Object.keys(LOCALES) as Locale[];
+/**
+ * The locales this build makes, default first: all of them, or those named in
+ * `EDITIONS` (comma-separated, e.g. `EDITIONS=en` for a quick English-only
+ * build; the scaled-story benchmark uses it). An unknown name stops the build.
+ */
+export const LOCALE_CODES: Locale[] = selectedLocales(
+  typeof process === 'undefined' ? undefined : process.env.EDITIONS,
+);
+
+function selectedLocales(setting: string | undefined): Locale[] {
+  const all = Object.keys(LOCALES) as Locale[];
+  if (!setting?.trim()) return all;
+  const wanted = setting.split(',').map((name) => name.trim());
+  const unknown = wanted.filter((name) => !(name in LOCALES));
+  if (unknown.length) throw new Error(`EDITIONS: unknown edition ${unknown.join(', ')}; editions: ${all.join(', ')}`);
+  return all.filter((code) => code === DEFAULT_LOCALE || wanted.includes(code));
+}
 
 /** A locale's UI strings, checked: a missing or empty key stops the build naming the file and key. */
 export function uiStrings(locale: Locale): UiStrings {
@@ -55,4 +72,19 @@ export function localeOf(param: string | undefined): Locale {
 /** `getStaticPaths` of a page every edition has: one path per locale. */
 export function editionPaths(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
   return LOCALE_CODES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+}
+
+/** The sitemap's hreflang settings: each edition's path prefix and language tag, the default at the root. */
+export function sitemapLocales(): { defaultLocale: string; locales: Record<string, string> } {
+  return {
+    defaultLocale: DEFAULT_LOCALE,
+    locales: Object.fromEntries(LOCALE_CODES.map((code) => [code, LOCALES[code].lang])),
+  };
+}
+
+/** A sitemap entry with `x-default` added: the default edition's page, as the head's hreflang links say. */
+export function withXDefault<T extends { links?: { url: string; lang: string }[] }>(item: T): T {
+  const fallback = item.links?.find((link) => link.lang === LOCALES[DEFAULT_LOCALE].lang);
+  if (!fallback || !item.links) return item;
+  return { ...item, links: [...item.links, { url: fallback.url, lang: 'x-default' }] };
 }

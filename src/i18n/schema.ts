@@ -66,6 +66,7 @@ export const UiStringsSchema = z.object({
     feedTitle: s('Title of the Atom feed link in the head.'),
     pageTitle: s('A page’s <title>: its own title and the site name.', 'title', 'site'),
     themeToggle: s('The dark-theme toggle button.'),
+    languages: s('Accessible name of the language switcher.'),
   }),
   footer: z.object({
     basedOn: s(
@@ -130,6 +131,12 @@ export const UiStringsSchema = z.object({
     quote: s('Link under a quotation that highlights it.'),
   }),
   analysis: z.object({ label: s('Label of an analysis block.') }),
+  quote: z.object({
+    open: s('Opening quotation mark.'),
+    close: s('Closing quotation mark.'),
+    translation: s('Under a translated quotation: it is our translation, from a paragraph of the report.', 'paragraph'),
+    original: s('Opens the English original of a translated quotation.'),
+  }),
   corrections: z.object({
     correction: s('Kind of note: correction.'),
     clarification: s('Kind of note: clarification.'),

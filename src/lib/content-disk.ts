@@ -10,7 +10,7 @@ import type { ContentBundle } from './validate.ts';
 /** Reads every file of `layout` under `root` (missing files are left out, and reported by the reader). */
 export function readContentFiles(root: string, layout: ContentLayout = CONTENT_FILES): ContentFiles {
   const files = new Map<string, string>();
-  for (const path of [layout.story, layout.facts, layout.entities, layout.terms, layout.corrections]) {
+  for (const path of [layout.story, layout.facts, layout.entities, layout.terms, layout.corrections, layout.quotes]) {
     const full = join(root, path);
     if (existsSync(full)) files.set(path, readFileSync(full, 'utf8'));
   }
@@ -20,6 +20,14 @@ export function readContentFiles(root: string, layout: ContentLayout = CONTENT_F
       .filter((n) => n.endsWith('.mdx'))
       .sort()) {
       files.set(`${layout.sections}/${name}`, readFileSync(join(sectionsDir, name), 'utf8'));
+    }
+  }
+  // Every file under the editions folder (`{locale}/*.yaml`, `{locale}/sections/*.mdx`).
+  const editionsDir = join(root, layout.editions);
+  if (existsSync(editionsDir)) {
+    for (const name of readdirSync(editionsDir, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (/\.(ya?ml|mdx)$/.test(name))
+        files.set(`${layout.editions}/${name}`, readFileSync(join(editionsDir, name), 'utf8'));
     }
   }
   return files;

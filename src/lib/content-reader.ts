@@ -15,13 +15,25 @@ import type { z } from 'astro/zod';
 import { parseMdx, type MdxTree } from './mdx-tree.ts';
 import {
   CorrectionSchema,
+  EditionEntitySchema,
+  EditionFactSchema,
+  EditionQuoteSchema,
+  EditionStorySchema,
+  EditionTermSchema,
   EntitySchema,
+  QuoteSchema,
   FactSchema,
   SectionSchema,
   StorySchema,
   TermSchema,
   type Correction,
+  type EditionEntity,
+  type EditionFact,
+  type EditionQuote,
+  type EditionStory,
+  type EditionTerm,
   type Entity,
+  type Quote,
   type Fact,
   type SectionData,
   type Story,
@@ -33,6 +45,7 @@ import {
   type CheckOptions,
   type ContentBundle,
   type ContentProblem,
+  type EditionContent,
   type SectionFile,
 } from './validate.ts';
 
@@ -50,6 +63,23 @@ export interface ContentLayout {
   corrections: string;
   /** The folder of section files (`*.mdx`). */
   sections: string;
+  /** The report's quotations shown as block quotes (optional). */
+  quotes: string;
+  /** The folder of editions in other languages, one folder per locale. */
+  editions: string;
+}
+
+/** The files of one edition, under `{editions}/{locale}/`. */
+export function editionLayout(editionsDir: string, locale: string) {
+  const dir = `${editionsDir}/${locale}`;
+  return {
+    story: `${dir}/story.yaml`,
+    facts: `${dir}/facts.yaml`,
+    entities: `${dir}/entities.yaml`,
+    terms: `${dir}/glossary.yaml`,
+    quotes: `${dir}/quotes.yaml`,
+    sections: `${dir}/sections`,
+  };
 }
 
 /**
@@ -64,6 +94,8 @@ export function contentLayout(dir: string): ContentLayout {
     terms: `${dir}/glossary.yaml`,
     corrections: `${dir}/corrections.yaml`,
     sections: `${dir}/sections`,
+    quotes: `${dir}/quotes.yaml`,
+    editions: `${dir}/editions`,
   };
 }
 
@@ -366,8 +398,10 @@ export function readContent(files: ContentFiles, layout: ContentLayout = CONTENT
       message: `must hold exactly one entry, "id: story" (found ${stories.length})`,
     });
 
-  // Every .mdx file handed in is a section (tests overlay files from several folders).
-  const sectionPaths = [...files.keys()].filter((path) => path.endsWith('.mdx')).sort();
+  // Every .mdx file handed in outside the editions folder is a section (tests overlay files from several folders).
+  const sectionPaths = [...files.keys()]
+    .filter((path) => path.endsWith('.mdx') && !path.startsWith(`${layout.editions}/`))
+    .sort();
   if (sectionPaths.length === 0)
     problems.push({ file: `${layout.sections}/`, field: 'sections', message: 'holds no .mdx section file' });
   const sections = sectionPaths.flatMap((path) => {
@@ -375,6 +409,11 @@ export function readContent(files: ContentFiles, layout: ContentLayout = CONTENT
     problems.push(...read.problems);
     return read.section ? [read.section] : [];
   });
+
+  const quotes = files.has(layout.quotes)
+    ? (list(layout.quotes, 'quotes', QuoteSchema) as Quote[] | undefined)
+    : undefined;
+  const editions = readEditions(files, layout.editions, problems);
 
   const story = stories?.[0];
   if (!story || stories.length !== 1 || !facts || !entities || !terms || !corrections) return { problems };
@@ -386,9 +425,70 @@ export function readContent(files: ContentFiles, layout: ContentLayout = CONTENT
       entities: { file: layout.entities, records: entities },
       terms: { file: layout.terms, records: terms },
       corrections: { file: layout.corrections, records: corrections },
+      ...(quotes ? { quotes: { file: layout.quotes, records: quotes } } : {}),
+      editions,
     },
     problems,
   };
+}
+
+/** The locales that have a folder under the editions folder, from the files handed in. */
+export function editionLocales(files: ContentFiles, editionsDir: string): string[] {
+  const prefix = `${editionsDir}/`;
+  const locales = [...files.keys()]
+    .filter((path) => path.startsWith(prefix))
+    .map((path) => path.slice(prefix.length).split('/')[0] ?? '');
+  return [...new Set(locales)].filter(Boolean).sort();
+}
+
+/** Reads every edition's files: the same checks of syntax, shape and schema as the English files. */
+function readEditions(files: ContentFiles, editionsDir: string, problems: ContentProblem[]): EditionContent[] {
+  return editionLocales(files, editionsDir).flatMap((locale) => {
+    const layout = editionLayout(editionsDir, locale);
+    const before = problems.length;
+    const list = <S extends z.ZodType>(file: string, label: string, schema: S): z.infer<S>[] | undefined => {
+      const text = files.get(file);
+      if (text === undefined) {
+        problems.push({ file, field: 'file', message: `is missing: every edition gives ${label}` });
+        return undefined;
+      }
+      const read = readYamlList(file, text, label, schema);
+      problems.push(...read.problems);
+      return read.records;
+    };
+    const stories = list(layout.story, 'story', EditionStorySchema) as EditionStory[] | undefined;
+    const facts = list(layout.facts, 'facts', EditionFactSchema) as EditionFact[] | undefined;
+    const entities = list(layout.entities, 'entities', EditionEntitySchema) as EditionEntity[] | undefined;
+    const terms = list(layout.terms, 'terms', EditionTermSchema) as EditionTerm[] | undefined;
+    const quotes = list(layout.quotes, 'quotes', EditionQuoteSchema) as EditionQuote[] | undefined;
+    if (stories && stories.length !== 1)
+      problems.push({
+        file: layout.story,
+        field: 'file',
+        message: `must hold exactly one entry, "id: story" (found ${stories.length})`,
+      });
+    const sections = [...files.keys()]
+      .filter((path) => path.startsWith(`${layout.sections}/`) && path.endsWith('.mdx'))
+      .sort()
+      .flatMap((path) => {
+        const read = parseSectionFile(path, files.get(path) ?? '');
+        problems.push(...read.problems);
+        return read.section ? [read.section] : [];
+      });
+    const story = stories?.[0];
+    if (problems.length > before || !story || !facts || !entities || !terms || !quotes) return [];
+    return [
+      {
+        locale,
+        story: { file: layout.story, data: story },
+        sections: sections.sort((a, b) => a.data.order - b.data.order),
+        facts: { file: layout.facts, records: facts },
+        entities: { file: layout.entities, records: entities },
+        terms: { file: layout.terms, records: terms },
+        quotes: { file: layout.quotes, records: quotes },
+      },
+    ];
+  });
 }
 
 /**

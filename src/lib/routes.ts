@@ -44,6 +44,8 @@ export interface Routes {
   shareImage(name: string): string;
   /** A file at the site root shared by every edition (favicon, robots.txt, sitemap). */
   asset(path: string): string;
+  /** The page a site path shows, relative to this edition: `/sub/de/shunyi/` → `shunyi/`. */
+  pageOf(pathname: string): string;
 }
 
 /** Site path of a chart's CSV below an edition: `data/bmw-investment.csv`. */
@@ -73,5 +75,11 @@ export function createRoutes(settings: SiteSettings, prefix = ''): Routes {
     chartCsv: (id) => path(chartCsvPath(id)),
     shareImage: (name) => path(shareImagePath(name)),
     asset: (p) => withBase(settings.base, p),
+    pageOf: (pathname) => {
+      const root = path();
+      const page = pathname.startsWith(root) ? pathname.slice(root.length) : '';
+      // The 404 page is the edition's home for other editions; index.html is its folder.
+      return /^404(\.html)?$/.test(page) ? '' : page.replace(/(^|\/)index\.html$/, '$1');
+    },
   };
 }

@@ -359,3 +359,113 @@ export const CorrectionSchema = z
   })
   .strict();
 export type Correction = z.infer<typeof CorrectionSchema>;
+
+/** One of the report's direct quotations, shown as a block quote: `content/quotes.yaml`. */
+export const QuoteSchema = z
+  .object({
+    /** Stable id; `<Quote id="…" />` shows it. */
+    id: IdSchema,
+    /** Who said it: an id from `entities.yaml`. */
+    speaker: IdSchema,
+    /** What follows the speaker's short name under the quote ("president of BAIC"). */
+    affiliation: z.string().min(2),
+    /** The report's paragraph the quote stands in. */
+    paragraph: z.number().int().positive(),
+    /** The words exactly as the report gives them, without quotation marks. */
+    text: z.string().min(10),
+  })
+  .strict();
+export type Quote = z.infer<typeof QuoteSchema>;
+
+// Editions: one story in another language. Each file under `content/editions/{locale}/`
+// gives that language's words for records written once in English; ids, numbers, sources
+// and structure come from the English records.
+
+/** The story's words in an edition: `content/editions/{locale}/story.yaml`. */
+export const EditionStorySchema = z
+  .object({
+    /** Always "story". */
+    id: z.literal('story'),
+    /** Headline in this language, no digits. */
+    headline: z.string().min(10).max(120),
+    /** Dek in this language, no digits. */
+    dek: z.string().min(20).max(400),
+    /** The same bullets as English, with the same `{{fact}}` placeholders. */
+    inBrief: z.array(z.string().min(10)).min(3).max(5),
+    /** The site's name in this language. */
+    siteName: z.string().min(2),
+    /** When this edition was first published (YYYY-MM-DD). */
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
+    /** The report described in this language (the same report as English). */
+    source: z
+      .object({
+        /** "an English-language news report" in this language. */
+        kind: z.string().min(5),
+        /** "Beijing" in this language. */
+        dateline: z.string().min(2),
+        /** The period of the events, in this language. */
+        covers: z.string().min(5),
+        /** The publisher of the public copy, in this language. */
+        publisher: z.string().min(3),
+      })
+      .strict(),
+  })
+  .strict();
+export type EditionStory = z.infer<typeof EditionStorySchema>;
+
+/** A fact's words in an edition: label, and the value when it is text. */
+export const EditionFactSchema = z
+  .object({
+    id: IdSchema,
+    /** What the fact is, in this language. */
+    label: z.string().min(3),
+    /** The value in this language, for facts whose value is text. */
+    value: z.string().min(1).optional(),
+    /** How a derived fact is worked out, in this language. */
+    explanation: z.string().min(10).optional(),
+  })
+  .strict();
+export type EditionFact = z.infer<typeof EditionFactSchema>;
+
+/** An entity's words in an edition. */
+export const EditionEntitySchema = z
+  .object({
+    id: IdSchema,
+    /** The name as this readership writes it. */
+    name: z.string().min(1),
+    /** Short form, where English has one. */
+    shortName: z.string().min(1).optional(),
+    /** Role, where English has one. */
+    role: z.string().min(2).optional(),
+    /** Description in this language; says no more than the English one. */
+    description: z.string().min(10),
+    /** Source confirming a name written in Chinese characters. */
+    nameSource: OutsideSourceSchema.optional(),
+  })
+  .strict();
+export type EditionEntity = z.infer<typeof EditionEntitySchema>;
+
+/** A glossary term's words in an edition. */
+export const EditionTermSchema = z
+  .object({
+    id: IdSchema,
+    term: z.string().min(1),
+    aliases: z.array(z.string()).default([]),
+    definition: z.string().min(10).max(400),
+    /** Source for this language's name of the term, where it is not a plain translation. */
+    source: OutsideSourceSchema.optional(),
+  })
+  .strict();
+export type EditionTerm = z.infer<typeof EditionTermSchema>;
+
+/** A quotation in an edition: our translation, labelled as such. */
+export const EditionQuoteSchema = z
+  .object({
+    id: IdSchema,
+    /** Our translation, without quotation marks. */
+    text: z.string().min(5),
+    /** What follows the speaker's short name, in this language. */
+    affiliation: z.string().min(1),
+  })
+  .strict();
+export type EditionQuote = z.infer<typeof EditionQuoteSchema>;

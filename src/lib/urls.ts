@@ -81,7 +81,11 @@ export function shareImagePath(name: string): string {
  * the link stays short and survives small differences in the middle.
  */
 export function quoteFragmentUrl(pageUrl: string, quote: string, edgeWords = 4): string {
-  const words = quote.replace(/[“”"]/g, '').trim().split(/\s+/).filter(Boolean);
+  const words = quote
+    .replace(/[“”„"«»「」『』]/g, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length === 0) return pageUrl;
   // Text-fragment syntax gives "-", "," and "&" a meaning, so they are always escaped.
   const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');

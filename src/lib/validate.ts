@@ -11,7 +11,20 @@
  */
 import type { MdxTree } from './mdx-tree.ts';
 import { CONTENT_RULES } from './rules/index.ts';
-import type { Correction, Entity, Fact, SectionData, Story, Term } from './schema.ts';
+import type {
+  Correction,
+  EditionEntity,
+  EditionFact,
+  EditionQuote,
+  EditionStory,
+  EditionTerm,
+  Entity,
+  Fact,
+  Quote,
+  SectionData,
+  Story,
+  Term,
+} from './schema.ts';
 
 export { RESERVED_SLUGS } from './rules/ids.ts';
 export { MAX_QUOTE_WORDS, quoteHasNumber } from './rules/facts.ts';
@@ -58,8 +71,22 @@ export interface ContentBundle {
   terms: FileRecords<Term>;
   /** Published corrections, clarifications and updates. */
   corrections: FileRecords<Correction>;
-  /** Translated block quotations that `<Quote id>` names, where an edition has them. */
-  quotes?: FileRecords<{ id: string }>;
+  /** The report's quotations that `<Quote id>` shows (content/quotes.yaml), where the story has them. */
+  quotes?: FileRecords<Quote>;
+  /** The editions in other languages, one per folder under content/editions/. */
+  editions?: EditionContent[];
+}
+
+/** One edition's files: the same story's words in another language. */
+export interface EditionContent {
+  /** The folder's name: the edition's locale (`de`, `zh`). */
+  locale: string;
+  story: { file: string; data: EditionStory };
+  sections: SectionFile[];
+  facts: FileRecords<EditionFact>;
+  entities: FileRecords<EditionEntity>;
+  terms: FileRecords<EditionTerm>;
+  quotes: FileRecords<EditionQuote>;
 }
 
 /** Options of the checks. */

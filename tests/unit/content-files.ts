@@ -29,10 +29,17 @@ export function overlayFiles(...dirs: string[]): { files: Map<string, string>; l
     terms: rel(pick(dirs, 'glossary.yaml')),
     corrections: rel(pick(dirs, 'corrections.yaml')),
     sections: base.sections,
+    // Quotations are optional: a fixture without them has none.
+    quotes: rel(
+      dirs.map((dir) => join(dir, 'quotes.yaml')).find((path) => existsSync(path)) ??
+        join(dirs.at(-1) ?? '', 'quotes.yaml'),
+    ),
+    editions: base.editions,
   };
   const files = new Map<string, string>();
   for (const path of [layout.story, layout.facts, layout.entities, layout.terms, layout.corrections])
     files.set(path, readFileSync(join(ROOT, path), 'utf8'));
+  if (existsSync(join(ROOT, layout.quotes))) files.set(layout.quotes, readFileSync(join(ROOT, layout.quotes), 'utf8'));
   const names = new Set(
     dirs.flatMap((dir) => (existsSync(join(dir, 'sections')) ? readdirSync(join(dir, 'sections')) : [])),
   );

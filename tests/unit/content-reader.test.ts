@@ -1,7 +1,14 @@
 /** The strict content reader: every broken file is a problem naming file, line and field; nothing is dropped. */
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/lib/content-disk.ts';
-import { CONTENT_FILES, loadContent, parseSectionFile, parseYamlList } from '../../src/lib/content-reader.ts';
+import {
+  CONTENT_FILES,
+  editionLayout,
+  editionLocales,
+  loadContent,
+  parseSectionFile,
+  parseYamlList,
+} from '../../src/lib/content-reader.ts';
 import { ContentError } from '../../src/lib/validate.ts';
 import { ROOT } from './content-files.ts';
 
@@ -116,15 +123,23 @@ describe('loadContent on the real content', () => {
   const files = readContentFiles(ROOT);
 
   it('reads every content file and passes', () => {
-    expect([...files.keys()].filter((f) => f.endsWith('.yaml')).sort()).toEqual(
+    const own = [...files.keys()].filter((f) => f.endsWith('.yaml') && !f.startsWith(`${CONTENT_FILES.editions}/`));
+    expect(own.sort()).toEqual(
       [
         CONTENT_FILES.corrections,
         CONTENT_FILES.entities,
         CONTENT_FILES.facts,
         CONTENT_FILES.terms,
         CONTENT_FILES.story,
+        CONTENT_FILES.quotes,
       ].sort(),
     );
+    // Every edition folder gives the same five files.
+    for (const locale of editionLocales(files, CONTENT_FILES.editions)) {
+      const layout = editionLayout(CONTENT_FILES.editions, locale);
+      for (const file of [layout.story, layout.facts, layout.entities, layout.terms, layout.quotes])
+        expect(files.has(file), file).toBe(true);
+    }
     expect(() => loadContent(files)).not.toThrow();
   });
 

@@ -6,8 +6,8 @@
  */
 import { placeholderIds, withoutPlaceholders } from '../facts.ts';
 
-/** A figure typed as digits: a digit run with its separators ("7", "2.82", "40,075"). */
-const TYPED_NUMBER = /\d[\d,.]*/g;
+/** A figure typed as digits, ASCII or full-width: a digit run with its separators ("7", "2.82", "40,075", "２０"). */
+const TYPED_NUMBER = /[\d０-９][\d０-９,.，．]*/g;
 
 /** The figures typed into a text as digits, in order. */
 export function typedNumbers(text: string): string[] {

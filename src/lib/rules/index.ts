@@ -10,6 +10,7 @@ import { sectionOrders, sectionSlugs, uniqueRecordIds } from './ids.ts';
 import { entitySections, labelledAnalysis, mdxReferences, proseFigures } from './mdx.ts';
 import { sectionKeyFact, sectionParagraphs, sectionTexts, uncitedParagraphs } from './sections.ts';
 import type { ContentRule } from './shared.ts';
+import { EDITION_RULES } from './editions.ts';
 import { inBriefFigures, publisherFact, storyFigures } from './story.ts';
 
 /** The rules `findContentProblems` runs, each a named function of the bundle. */
@@ -34,4 +35,5 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   labelledAnalysis,
   proseFigures,
   uncitedParagraphs,
+  ...EDITION_RULES,
 ];

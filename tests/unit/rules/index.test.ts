@@ -1,6 +1,7 @@
 /** The rule list (src/lib/rules/index.ts): every rule runs once, and findContentProblems is their problems together. */
 import { describe, expect, it } from 'vitest';
 import * as corrections from '../../../src/lib/rules/corrections.ts';
+import * as editions from '../../../src/lib/rules/editions.ts';
 import * as entities from '../../../src/lib/rules/entities.ts';
 import * as facts from '../../../src/lib/rules/facts.ts';
 import * as ids from '../../../src/lib/rules/ids.ts';
@@ -13,7 +14,7 @@ import { check, fixture, TODAY } from './fixtures.ts';
 
 /** Functions the rule modules export, less the helpers that are not rules. */
 const HELPERS = new Set(['quoteHasNumber', 'factBookOf', 'findReferences', 'unlabelledAnalysis', 'findTypedNumbers']);
-const exported = [corrections, entities, facts, ids, mdx, sections, story].flatMap((module) =>
+const exported = [corrections, editions, entities, facts, ids, mdx, sections, story].flatMap((module) =>
   Object.entries(module).filter(([name, value]) => typeof value === 'function' && !HELPERS.has(name)),
 );
 

@@ -43,9 +43,16 @@ describe('mdxReferences', () => {
     ]);
   });
 
-  it('checks <Quote id> against the edition’s quotes, and fails it where there are none', () => {
+  it('checks <Quote id> against the story’s quotes, and fails it where there are none', () => {
     const bundle = withLine('<Quote id="du-yue-lead" />');
-    const quotes = { file: 'content/editions/de/quotes.yaml', records: [{ id: 'du-yue-lead' }] };
+    const quote = {
+      id: 'du-yue-lead',
+      speaker: 'du-yue',
+      affiliation: 'Shunyi',
+      paragraph: 4,
+      text: 'A quotation here.',
+    };
+    const quotes = { file: 'content/quotes.yaml', records: [quote] };
     expect(check(mdxReferences, { ...bundle, quotes })).toEqual([]);
     expect(check(mdxReferences, bundle)).toEqual([
       {
@@ -54,8 +61,8 @@ describe('mdxReferences', () => {
         message: '"du-yue-lead" is not in a quotes file (this story has none)',
       },
     ]);
-    expect(check(mdxReferences, { ...bundle, quotes: { ...quotes, records: [{ id: 'other' }] } })).toEqual([
-      expect.objectContaining({ message: '"du-yue-lead" is not in content/editions/de/quotes.yaml' }),
+    expect(check(mdxReferences, { ...bundle, quotes: { ...quotes, records: [{ ...quote, id: 'other' }] } })).toEqual([
+      expect.objectContaining({ message: '"du-yue-lead" is not in content/quotes.yaml' }),
     ]);
   });
 });

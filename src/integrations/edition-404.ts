@@ -1,0 +1,33 @@
+/**
+ * Puts each edition's not-found page where static hosts look for it: Astro
+ * writes `src/pages/[lang]/404.astro` as `de/404/index.html`; this moves it to
+ * `de/404.html`, beside the edition's pages (Cloudflare Pages serves the
+ * nearest `404.html`; the nginx and Caddy recipes in docs/deploy.md point each
+ * prefix at its own).
+ */
+import { existsSync } from 'node:fs';
+import { readdir, rename, rmdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Moves every `{dir}/404/index.html` to `{dir}/404.html`. */
+export function edition404Integration(): AstroIntegration {
+  return {
+    name: 'edition-404',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = (await readdir(root, { recursive: true })).filter((file) => /(^|\/)404\/index\.html$/.test(file));
+        for (const page of pages) {
+          const folder = join(root, page.replace(/\/index\.html$/, ''));
+          const target = `${folder}.html`;
+          if (existsSync(target)) throw new Error(`edition-404: ${target} exists already`);
+          await rename(join(root, page), target);
+          await rmdir(folder);
+        }
+        if (pages.length) logger.info(`${pages.length} edition 404 page(s) moved to {prefix}/404.html`);
+      },
+    },
+  };
+}
