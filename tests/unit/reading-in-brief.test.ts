@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { buildFactBook, fillFacts } from '../../src/lib/facts.ts';
 import { StorySchema } from '../../src/lib/schema.ts';
 import { assertValidContent, findContentProblems } from '../../src/lib/validate.ts';
+import { CONTENT_DIR } from '../../src/lib/content-reader.ts';
 import { readContent, ROOT } from './content-files.ts';
 
 const GOOD = join(ROOT, 'tests/fixtures/good');
 const bad = (name: string) => join(ROOT, 'tests/fixtures/bad', name);
 
 describe('inBrief in the real content', () => {
-  const { bundle, schemaProblems } = readContent(join(ROOT, 'content'));
+  const { bundle, schemaProblems } = readContent(join(ROOT, CONTENT_DIR));
 
   it('has three to five bullets that pass the checks', () => {
     expect(schemaProblems).toEqual([]);
