@@ -23,10 +23,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtSectionSlugs } from '../tests/e2e/built.ts';
-import { builtPages, elements, parseHtml } from '../tests/e2e/crawl.ts';
-import { launchBrowser, ROOT, serveStatic } from '../tests/e2e/harness.ts';
-import { firstScreen, kb, KINDS, weighPage, type Sizes } from '../tests/e2e/page-weight.ts';
+import { builtSectionSlugs } from '../tests/support/built.ts';
+import { builtPages, elements, parseHtml } from '../tests/support/crawl.ts';
+import { launchBrowser, ROOT, serveStatic } from '../tests/support/harness.ts';
+import { firstScreen, kb, KINDS, weighPage, type Sizes } from '../tests/support/page-weight.ts';
 import { figuresOf, medianFigures, startLighthouse, type AuditFigures } from './lighthouse-audit.ts';
 import { scaleProject } from './scale-story.ts';
 

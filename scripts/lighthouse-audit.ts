@@ -9,7 +9,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/harness.ts';
 
 /** Lighthouse's four categories, by id. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

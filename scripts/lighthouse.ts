@@ -8,8 +8,8 @@
  * Nothing leaves the machine: the pages have no third-party requests
  * (budgets.test.ts) and Chromium runs with background networking off.
  */
-import { builtSectionSlugs } from '../tests/e2e/built.ts';
-import { DIST_DIR, serveStatic } from '../tests/e2e/harness.ts';
+import { builtSectionSlugs } from '../tests/support/built.ts';
+import { DIST_DIR, serveStatic } from '../tests/support/harness.ts';
 import { categoryScore, losingAudits, startLighthouse, type Category } from './lighthouse-audit.ts';
 
 /** The gated categories: each must score 100. */

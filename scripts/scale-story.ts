@@ -12,6 +12,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { CONTENT_FILES } from '../src/lib/content-reader.ts';
 
 /** Top-level entries of the project that are never copied: installed, built or cached files. */
 const SKIP = new Set(['node_modules', '.git', '.astro', 'screenshots', 'test-results']);
@@ -84,10 +85,9 @@ export function scaleProject(root: string, n: number): ScaledProject {
   });
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
 
-  const content = join(copy, 'content');
   // A scaled story is English only: its editions would lack the copied sections.
-  rmSync(join(content, 'editions'), { recursive: true, force: true });
-  const sectionsDir = join(content, 'sections');
+  rmSync(join(copy, CONTENT_FILES.editions), { recursive: true, force: true });
+  const sectionsDir = join(copy, CONTENT_FILES.sections);
   const originals = readdirSync(sectionsDir).filter((f) => f.endsWith('.mdx'));
   for (let k = 2; k <= n; k += 1) {
     for (const file of originals) {
@@ -96,10 +96,10 @@ export function scaleProject(root: string, n: number): ScaledProject {
       writeFileSync(join(sectionsDir, `${String(k).padStart(3, '0')}-${slug}.mdx`), mdx);
     }
   }
-  const factsFile = join(content, 'facts.yaml');
+  const factsFile = join(copy, CONTENT_FILES.facts);
   const facts = copyFacts(parse(readFileSync(factsFile, 'utf8')) as Record<string, unknown>[], n);
   writeFileSync(factsFile, stringify(facts));
-  const entitiesFile = join(content, 'entities.yaml');
+  const entitiesFile = join(copy, CONTENT_FILES.entities);
   writeFileSync(entitiesFile, stringify(copyEntities(parse(readFileSync(entitiesFile, 'utf8')), n)));
 
   return {

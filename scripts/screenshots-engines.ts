@@ -8,8 +8,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages } from '../tests/e2e/crawl.ts';
-import { DIST_DIR, ROOT, serveStatic } from '../tests/e2e/harness.ts';
+import { builtPages } from '../tests/support/crawl.ts';
+import { DIST_DIR, ROOT, serveStatic } from '../tests/support/harness.ts';
 import { ENGINES, launchEngine, PROBE_PATH, PROBE_SCRIPT } from '../tests/browsers/engines.ts';
 
 const WIDTHS = [360, 1280];

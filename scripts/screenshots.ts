@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, ROOT, serveStatic } from '../tests/e2e/harness.ts';
+import { launchBrowser, ROOT, serveStatic } from '../tests/support/harness.ts';
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : [''];
 const out = join(ROOT, 'screenshots');

@@ -56,6 +56,7 @@ export default {
     feedTitle: '更正与更新',
     pageTitle: '{title}｜{site}',
     themeToggle: '深色模式',
+    languages: '语言',
   },
   footer: {
     basedOn:
@@ -111,6 +112,12 @@ export default {
     quote: '分享这段引语',
   },
   analysis: { label: '分析' },
+  quote: {
+    open: '“',
+    close: '”',
+    translation: '译文由本站提供；原文见报道{paragraph}',
+    original: '报道英文原文',
+  },
   corrections: {
     correction: '更正',
     clarification: '澄清',

@@ -10,12 +10,12 @@
  * `/#slug` landing on its section. One browser launch per engine and mode,
  * reused across pages.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtSectionSlugs } from '../e2e/built.ts';
-import { builtPages, elements, parseHtml } from '../e2e/crawl.ts';
-import { DIST_DIR, serveStatic, type StaticSite } from '../e2e/harness.ts';
+import { useStaticSite } from '../support/built-site.ts';
+import { builtCanonical, builtSectionSlugs, hostHeaders } from '../support/built.ts';
+import { builtPages, elements, parseHtml } from '../support/crawl.ts';
+import { DIST_DIR } from '../support/harness.ts';
 import { ENGINES, launchEngine, PROBE_PATH, PROBE_SCRIPT, type EnginePage, type LaunchOptions } from './engines.ts';
 import { inspectPage, sectionPosition } from './page-checks.ts';
 
@@ -43,38 +43,17 @@ const pages: BuiltPage[] = builtPages(DIST_DIR)
     };
   });
 
-/** The headers `_headers` asks a host to send with every page (its `/*` block), so the CSP applies from the first byte. */
-function hostHeaders(): Record<string, string> {
-  const file = join(DIST_DIR, '_headers');
-  if (!existsSync(file)) return {};
-  const block = /^\/\*[ \t]*\n((?:[ \t]+\S.*\n?)*)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-  return Object.fromEntries(
-    [...block.matchAll(/^\s+([\w-]+):\s*(.+?)\s*$/gm)].map((m) => [m[1]!, m[2]!] as [string, string]),
-  );
-}
-
-let site: StaticSite;
 /** Requests the test server answered with 404, since the last page was opened. */
 const misses: string[] = [];
 
-beforeAll(async () => {
-  site = await serveStatic(DIST_DIR, '/', {
+// The headers `_headers` asks a host to send with every page, so the CSP applies from the first byte.
+const site = useStaticSite({
+  serve: {
     inject: { path: PROBE_PATH, script: PROBE_SCRIPT },
     onMiss: (url) => misses.push(url),
     headers: hostHeaders(),
-  });
+  },
 });
-afterAll(async () => {
-  await site?.close();
-});
-
-/** The canonical (share) URL written into a built page. */
-function builtCanonical(path: string): string {
-  const html = readFileSync(join(DIST_DIR, path, 'index.html'), 'utf8');
-  const href = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-  if (!href) throw new Error(`${path}index.html has no canonical link`);
-  return href;
-}
 
 /** Relative luminance of a computed `rgb()` colour, 0 (black) to 1 (white). */
 function luminance(color: string): number {

@@ -7,35 +7,27 @@
  * nothing covers.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from './crawl.ts';
-import { DIST_DIR, launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
+import { builtPages } from '../support/crawl.ts';
+import { DIST_DIR } from '../support/harness.ts';
 
 /** axe rule tags: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 const pages = builtPages(DIST_DIR);
-let site: StaticSite;
-let browser: Browser;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  site = await serveStatic();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-/** Opens `path` and puts it in the given theme: the system setting and the page's own data-theme both say so. */
-async function openThemed(page: Page, path: string, theme: 'light' | 'dark'): Promise<void> {
-  await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+/** Opens `path` at `width` in the given theme: the system setting and the page's own data-theme both say so. */
+async function openThemed(path: string, width: number, theme: 'light' | 'dark'): Promise<Page> {
+  const { page } = await site.open(path, { viewport: { width, height: 800 }, colorScheme: theme });
   await page.evaluate((theme) => {
     document.documentElement.dataset.theme = theme;
     for (const details of document.querySelectorAll('details')) details.open = true;
   }, theme);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return page;
 }
 
 describe.each([
@@ -44,18 +36,8 @@ describe.each([
   { width: 1280, theme: 'light' as const },
   { width: 1280, theme: 'dark' as const },
 ])('axe at $width px, $theme', ({ width, theme }) => {
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: theme });
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
-
   it.each(pages.map((p) => p.path))('/%s has no violation', async (path) => {
-    await openThemed(page, path, theme);
+    const page = await openThemed(path, width, theme);
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     const violations = results.violations.map(
       (v) =>
@@ -168,18 +150,10 @@ function expectedTabStops(): { index: number; label: string }[] {
 }
 
 describe('keyboard on the home page', () => {
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
+  const openHome = async () => (await site.open('', { viewport: { width: 1280, height: 800 } })).page;
 
   it('has no positive tabindex, which would break the document order', async () => {
-    await page.goto(site.url, { waitUntil: 'load' });
+    const page = await openHome();
     const positive = await page.$$eval('[tabindex]', (els) =>
       els.filter((el) => Number(el.getAttribute('tabindex')) > 0).map((el) => el.outerHTML.slice(0, 80)),
     );
@@ -187,7 +161,7 @@ describe('keyboard on the home page', () => {
   });
 
   it('starts with a skip link that shows on focus and moves focus into <main>', async () => {
-    await page.goto(site.url, { waitUntil: 'load' });
+    const page = await openHome();
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => {
       const el = document.activeElement as HTMLAnchorElement;
@@ -213,7 +187,7 @@ describe('keyboard on the home page', () => {
   });
 
   it('reaches every control once, in document order, with a visible focus ring nothing covers', async () => {
-    await page.goto(site.url, { waitUntil: 'load' });
+    const page = await openHome();
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const expected = await page.evaluate(expectedTabStops);
     expect(expected.length).toBeGreaterThan(5);

@@ -7,28 +7,21 @@
  * - no page requests anything from another origin, or references it as a subresource.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, builtSiteOrigin, pageReferences, parseHtml } from './crawl.ts';
-import { DIST_DIR, launchBrowser, serveStatic, type StaticSite } from './harness.ts';
-import { firstScreen, kb, weighPage, type PageWeight } from './page-weight.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
+import { builtPages, builtSiteOrigin, pageReferences, parseHtml } from '../support/crawl.ts';
+import { DIST_DIR } from '../support/harness.ts';
+import { firstScreen, kb, weighPage, type PageWeight } from '../support/page-weight.ts';
 
 const KB = 1024;
 const BUDGET = { homeTotalGzip: 60 * KB, homeJsGzip: 4 * KB, firstScreenGzip: 14 * KB };
 
 const pages = builtPages(DIST_DIR);
-let site: StaticSite;
-let browser: Browser;
+const site = useBuiltSite();
 let home: PageWeight;
 
 beforeAll(async () => {
-  site = await serveStatic();
-  browser = await launchBrowser();
-  home = await weighPage(browser, site.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  home = await weighPage(site.browser, site.url);
 });
 
 describe('home page budgets', () => {
@@ -53,7 +46,7 @@ describe('home page budgets', () => {
     { width: 412, height: 823 },
     { width: 1280, height: 800 },
   ])(`draws the first screen at $width×$height with at most 14 KB gzip of HTML and CSS`, async (viewport) => {
-    const screen = await firstScreen(browser, site.url, viewport);
+    const screen = await firstScreen(site.browser, site.url, viewport);
     console.info(
       `budgets: first screen at ${viewport.width}×${viewport.height}: ${kb(screen.htmlBytes)} KB of HTML ` +
         `(up to ${screen.cutAt}) = ${kb(screen.html.gzip)} KB gzip, + ${kb(screen.css.gzip)} KB gzip CSS = ` +
@@ -66,7 +59,7 @@ describe('home page budgets', () => {
 
 describe('third parties', () => {
   it.each(pages.map((p) => p.path))('/%s requests nothing from another origin', async (path) => {
-    const weight = path === '' ? home : await weighPage(browser, `${site.url}${path}`);
+    const weight = path === '' ? home : await weighPage(site.browser, site.at(path));
     expect(weight.resources.length).toBeGreaterThan(0);
     expect(weight.thirdParty).toEqual([]);
   });

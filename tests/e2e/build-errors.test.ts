@@ -24,7 +24,14 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './harness.ts';
+import { CONTENT_DIR, CONTENT_FILES } from '../../src/lib/content-reader.ts';
+import { ROOT } from '../support/harness.ts';
+
+const { entities, facts, sections, terms } = CONTENT_FILES;
+/** A path as it appears in the build's messages, for a regular expression. */
+const inMessage = (path: string) => path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A section file of this story, by name: the edits below break this story's own content. */
+const section = (name: string) => `${sections}/${name}`;
 
 let dir = '';
 let pristine = '';
@@ -42,8 +49,8 @@ function build(): { status: number | null; output: string } {
 
 /** Puts the copy's content back as it was. */
 function restore() {
-  rmSync(join(dir, 'content'), { recursive: true, force: true });
-  cpSync(pristine, join(dir, 'content'), { recursive: true });
+  rmSync(join(dir, CONTENT_DIR), { recursive: true, force: true });
+  cpSync(pristine, join(dir, CONTENT_DIR), { recursive: true });
 }
 
 function edit(file: string, from: string | RegExp, to: string) {
@@ -56,7 +63,7 @@ function edit(file: string, from: string | RegExp, to: string) {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'explainer-broken-'));
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', CONTENT_DIR, 'public']) {
     cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
   // A node_modules of links to the project's packages, but with its own
@@ -66,7 +73,7 @@ beforeAll(() => {
     symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   }
   pristine = join(dir, '.content-pristine');
-  cpSync(join(dir, 'content'), pristine, { recursive: true });
+  cpSync(join(dir, CONTENT_DIR), pristine, { recursive: true });
   const warm = build();
   if (warm.status !== 0) throw new Error(`the valid copy did not build:\n${warm.output}`);
 }, 240_000);
@@ -79,44 +86,44 @@ afterAll(() => {
 const CASES: [string, () => void, RegExp, RegExp][] = [
   [
     'invalid YAML in a data file',
-    () => edit('content/glossary.yaml', /aliases: \[NEV, ([^\]\n]*)\]/, 'aliases: [NEV, $1'),
-    /content\/glossary\.yaml:\d+ › YAML syntax/,
+    () => edit(terms, /aliases: \[NEV, ([^\]\n]*)\]/, 'aliases: [NEV, $1'),
+    new RegExp(`${inMessage(terms)}:\\d+ › YAML syntax`),
     /column \d+/,
   ],
   [
     'an emptied data file',
-    () => writeFileSync(join(dir, 'content/glossary.yaml'), ''),
-    /content\/glossary\.yaml:1 › file/,
+    () => writeFileSync(join(dir, terms), ''),
+    new RegExp(`${inMessage(terms)}:1 › file`),
     /is empty/,
   ],
   [
     'a data file that is a map instead of a list',
-    () => writeFileSync(join(dir, 'content/glossary.yaml'), 'nev:\n  term: NEV\n'),
-    /content\/glossary\.yaml:1 › file/,
+    () => writeFileSync(join(dir, terms), 'nev:\n  term: NEV\n'),
+    new RegExp(`${inMessage(terms)}:1 › file`),
     /must be a list of entries/,
   ],
   [
     'a duplicated id',
-    () => edit('content/entities.yaml', '- id: he-yi', '- id: du-yue'),
-    /content\/entities\.yaml:\d+ › entities\[du-yue\]\.id/,
+    () => edit(entities, '- id: he-yi', '- id: du-yue'),
+    new RegExp(`${inMessage(entities)}:\\d+ › entities\\[du-yue\\]\\.id`),
     /"du-yue" is used twice, on lines \d+ and \d+/,
   ],
   [
     'a front-matter YAML error',
-    () => edit('content/sections/01-the-forum.mdx', /^title: /m, 'title: [unclosed '),
-    /content\/sections\/01-the-forum\.mdx:\d+ › YAML syntax/,
+    () => edit(section('01-the-forum.mdx'), /^title: /m, 'title: [unclosed '),
+    new RegExp(`${inMessage(section('01-the-forum.mdx'))}:\\d+ › YAML syntax`),
     /./,
   ],
   [
     'an unclosed MDX tag',
-    () => edit('content/sections/02-shunyi.mdx', /<Who id="beijing" \/>/, '<Who id="beijing">'),
-    /content\/sections\/02-shunyi\.mdx:\d+ › body line \d+/,
+    () => edit(section('02-shunyi.mdx'), /<Who id="beijing" \/>/, '<Who id="beijing">'),
+    new RegExp(`${inMessage(section('02-shunyi.mdx'))}:\\d+ › body line \\d+`),
     /MDX syntax: Expected a closing tag for `<Who>`/,
   ],
   [
     'a deleted section file whose slug is still referenced',
-    () => unlinkSync(join(dir, 'content/sections/07-whats-next.mdx')),
-    /content\/entities\.yaml › entities\[[a-z-]+\]\.sections/,
+    () => unlinkSync(join(dir, section('07-whats-next.mdx'))),
+    new RegExp(`${inMessage(entities)} › entities\\[[a-z-]+\\]\\.sections`),
     /"whats-next" is not a section slug/,
   ],
 ];
@@ -140,12 +147,14 @@ describe('a broken edit after a good build stops the next build', () => {
   });
 
   it('names the MDX file, line and id of an unknown fact', () => {
-    edit('content/sections/06-smart-driving.mdx', /<Fact id="ponyai-driverless-km"/, '<Fact id="ponyai-km"');
+    edit(section('06-smart-driving.mdx'), /<Fact id="ponyai-driverless-km"/, '<Fact id="ponyai-km"');
     try {
       const { status, output } = build();
       expect(status).not.toBe(0);
       expect(output).toMatch(
-        /content\/sections\/06-smart-driving\.mdx › body line \d+ <Fact id>: "ponyai-km" is not in content\/facts\.yaml/,
+        new RegExp(
+          `${inMessage(section('06-smart-driving.mdx'))} › body line \\d+ <Fact id>: "ponyai-km" is not in ${inMessage(facts)}`,
+        ),
       );
     } finally {
       restore();
@@ -153,18 +162,18 @@ describe('a broken edit after a good build stops the next build', () => {
   });
 
   it('names the file, line and field of a fact missing its kind', () => {
-    edit('content/facts.yaml', /(- id: forum-length\n(?:.*\n)*?)  kind: duration\n/, '$1');
+    edit(facts, /(- id: forum-length\n(?:.*\n)*?)  kind: duration\n/, '$1');
     try {
       const { status, output } = build();
       expect(status).not.toBe(0);
-      expect(output).toMatch(/content\/facts\.yaml:\d+ › facts\[forum-length\]\.kind/);
+      expect(output).toMatch(new RegExp(`${inMessage(facts)}:\\d+ › facts\\[forum-length\\]\\.kind`));
     } finally {
       restore();
     }
   });
 
   it('builds again once the content is sound', () => {
-    expect(existsSync(join(dir, 'content/sections/07-whats-next.mdx'))).toBe(true);
+    expect(existsSync(join(dir, section('07-whats-next.mdx')))).toBe(true);
     const { status, output } = build();
     expect(status, output).toBe(0);
   });

@@ -1,5 +1,5 @@
 /**
- * The four charts in Chromium against the built site: complete without
+ * The charts (every id of src/lib/charts/ids.ts) in Chromium against the built site: complete without
  * JavaScript, legible from 320 px (no text under 12 px, no labels overlapping),
  * readable in light and dark, and each CSV download matching facts.json.
  * Screenshots of every chart at 360 and 1280 px, light and dark, go to screenshots/.
@@ -8,34 +8,23 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { csvParse } from 'd3';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/lib/charts/ids.ts';
-import { builtFacts } from './built.ts';
-import { DIST_DIR, launchBrowser, openPage, ROOT, serveStatic, type StaticSite } from './harness.ts';
+import { useBuiltSite } from '../support/built-site.ts';
+import { builtFacts } from '../support/built.ts';
+import { DIST_DIR, ROOT } from '../support/harness.ts';
 
-let site: StaticSite;
-let browser: Browser;
 const SCREENSHOTS = join(ROOT, 'screenshots');
+const site = useBuiltSite({ javaScriptEnabled: false, colorScheme: 'light' });
 
-beforeAll(async () => {
-  site = await serveStatic();
-  browser = await launchBrowser();
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 /** Opens the story page with JavaScript off. */
 async function storyPage(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const { page } = await openPage(browser, site.url, {
-    javaScriptEnabled: false,
-    viewport: { width, height: 900 },
-    colorScheme,
-  });
-  return page;
+  return (await site.open('', { viewport: { width, height: 900 }, colorScheme })).page;
 }
 
 /** Text boxes of the SVG a reader sees for a chart, in CSS pixels, with rendered font sizes. */
@@ -80,7 +69,6 @@ describe('charts without JavaScript', () => {
       await expect.soft(figure.locator('figcaption').textContent()).resolves.toMatch(/\w+.*\./);
       await expect.soft(figure.locator('.chart-source').textContent()).resolves.toMatch(/^Source: report ¶\d+/);
     }
-    await page.context().close();
   });
 
   it('names and describes every SVG', async () => {
@@ -100,14 +88,14 @@ describe('charts without JavaScript', () => {
       expect(svg.title.length).toBeGreaterThan(5);
       expect(svg.desc.length).toBeGreaterThan(40);
     }
-    await page.context().close();
   });
 
   it.each(['light', 'dark'] as const)(
     'passes axe (WCAG 2.1 AA) on every chart with its table open, in %s',
     async (scheme) => {
       // axe runs as a script in the page, so this test keeps JavaScript on; the charts themselves use none.
-      const { page } = await openPage(browser, site.url, {
+      const { page } = await site.open('', {
+        javaScriptEnabled: true,
         viewport: { width: 360, height: 900 },
         colorScheme: scheme,
       });
@@ -121,16 +109,14 @@ describe('charts without JavaScript', () => {
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
         [],
       );
-      await page.context().close();
     },
   );
 
   it('opens "Show data" without JavaScript and shows the table', async () => {
     const page = await storyPage(360);
-    const figure = page.locator('figure[data-chart="bmw-investment"]');
+    const figure = page.locator(`figure[data-chart="${CHART_IDS[0]}"]`);
     await figure.locator('summary').click();
     await expect.poll(() => figure.locator('table').isVisible()).toBe(true);
-    await page.context().close();
   });
 });
 
@@ -143,7 +129,6 @@ describe('legibility', () => {
       const small = texts.filter((t) => t.px < 12).map((t) => `${t.text} (${t.px.toFixed(1)} px)`);
       expect(small, `${id} at ${width}px`).toEqual([]);
     }
-    await page.context().close();
   });
 
   it.each([320, 1280])('at %i px no two labels overlap and none leaves its chart', async (width) => {
@@ -161,7 +146,6 @@ describe('legibility', () => {
         `${id} at ${width}px`,
       ).toEqual([]);
     }
-    await page.context().close();
   });
 });
 
@@ -201,7 +185,6 @@ describe('colour', () => {
       expect(contrast(fill, paints.bg), `text ${fill}`).toBeGreaterThanOrEqual(4.5);
     for (const paint of new Set(paints.marks))
       expect(contrast(paint, paints.bg), `mark ${paint}`).toBeGreaterThanOrEqual(3);
-    await page.context().close();
   });
 });
 
@@ -232,7 +215,6 @@ describe('chart data downloads', () => {
       expect(row.unit).toBe(fact!.unit);
       expect(row.origin).toBe(fact!.origin);
     }
-    await page.context().close();
   });
 
   it('reports each chart’s weight (SVG markup and CSV)', async () => {
@@ -258,7 +240,6 @@ describe('screenshots', () => {
             .locator(`figure[data-chart="${id}"]`)
             .screenshot({ path: join(SCREENSHOTS, `${id}-${width}-${scheme}.png`) });
         }
-        await page.context().close();
       }
     }
     // Print: the black-and-white palette, told apart by shape and outline.
@@ -267,6 +248,5 @@ describe('screenshots', () => {
     for (const id of CHART_IDS) {
       await page.locator(`figure[data-chart="${id}"]`).screenshot({ path: join(SCREENSHOTS, `${id}-print.png`) });
     }
-    await page.context().close();
   });
 });

@@ -8,24 +8,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtFacts } from './built.ts';
-import { attr, builtPages, elements, parseHtml, textOf, type HtmlElement } from './crawl.ts';
-import { DIST_DIR, launchBrowser } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
+import { builtFacts } from '../support/built.ts';
+import { attr, builtPages, elements, parseHtml, textOf, type HtmlElement } from '../support/crawl.ts';
+import { DIST_DIR } from '../support/harness.ts';
 
 const read = (rel: string) => readFileSync(join(DIST_DIR, rel), 'utf8');
 const doc = (rel: string) => parseHtml(read(rel));
 const all = (rel: string) => [...elements(doc(rel))];
 const SITE = 'http://localhost:4321';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+/** Chromium, for its XML parser. */
+const site = useBuiltSite();
 
 /** Entries of the corrections page: id (from the anchor), section slugs linked, the text. */
 function correctionEntries(): { id: string; slugs: string[]; story: boolean; description: string }[] {
@@ -51,41 +46,35 @@ function notesIn(root: Iterable<HtmlElement>): string[] {
 describe('the Atom feed', () => {
   it('parses as Atom 1.0, and every entry links to a page and anchor that exist', async () => {
     const xml = read('feed.xml');
-    const page = await browser.newPage();
-    try {
-      const parsed = await page.evaluate((text) => {
-        const feed = new DOMParser().parseFromString(text, 'application/xml');
-        const root = feed.documentElement;
-        return {
-          error: feed.getElementsByTagName('parsererror').length > 0,
-          name: root.localName,
-          ns: root.namespaceURI,
-          required: ['id', 'title', 'updated'].every(
-            (n) => root.getElementsByTagNameNS(root.namespaceURI, n).length > 0,
-          ),
-          entries: [...root.getElementsByTagNameNS(root.namespaceURI, 'entry')].map((e) => ({
-            id: e.getElementsByTagNameNS(root.namespaceURI, 'id')[0]?.textContent ?? '',
-            title: e.getElementsByTagNameNS(root.namespaceURI, 'title')[0]?.textContent ?? '',
-            updated: e.getElementsByTagNameNS(root.namespaceURI, 'updated')[0]?.textContent ?? '',
-            href: e.getElementsByTagNameNS(root.namespaceURI, 'link')[0]?.getAttribute('href') ?? '',
-          })),
-        };
-      }, xml);
-      expect(parsed.error).toBe(false);
-      expect(parsed).toMatchObject({ name: 'feed', ns: 'http://www.w3.org/2005/Atom', required: true });
-      const entries = correctionEntries();
-      expect(parsed.entries.map((e) => e.href.split('#correction-')[1])).toEqual(entries.map((e) => e.id));
-      for (const entry of parsed.entries) {
-        expect(entry.title).toMatch(/^(Correction|Clarification|Update): /);
-        expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
-        const url = new URL(entry.href);
-        expect(url.origin).toBe(SITE);
-        expect(existsSync(join(DIST_DIR, url.pathname, 'index.html')), url.pathname).toBe(true);
-        const ids = all(join(url.pathname, 'index.html')).map((el) => attr(el, 'id'));
-        expect(ids).toContain(url.hash.slice(1));
-      }
-    } finally {
-      await page.close();
+    const page = await (await site.context()).newPage();
+    const parsed = await page.evaluate((text) => {
+      const feed = new DOMParser().parseFromString(text, 'application/xml');
+      const root = feed.documentElement;
+      return {
+        error: feed.getElementsByTagName('parsererror').length > 0,
+        name: root.localName,
+        ns: root.namespaceURI,
+        required: ['id', 'title', 'updated'].every((n) => root.getElementsByTagNameNS(root.namespaceURI, n).length > 0),
+        entries: [...root.getElementsByTagNameNS(root.namespaceURI, 'entry')].map((e) => ({
+          id: e.getElementsByTagNameNS(root.namespaceURI, 'id')[0]?.textContent ?? '',
+          title: e.getElementsByTagNameNS(root.namespaceURI, 'title')[0]?.textContent ?? '',
+          updated: e.getElementsByTagNameNS(root.namespaceURI, 'updated')[0]?.textContent ?? '',
+          href: e.getElementsByTagNameNS(root.namespaceURI, 'link')[0]?.getAttribute('href') ?? '',
+        })),
+      };
+    }, xml);
+    expect(parsed.error).toBe(false);
+    expect(parsed).toMatchObject({ name: 'feed', ns: 'http://www.w3.org/2005/Atom', required: true });
+    const entries = correctionEntries();
+    expect(parsed.entries.map((e) => e.href.split('#correction-')[1])).toEqual(entries.map((e) => e.id));
+    for (const entry of parsed.entries) {
+      expect(entry.title).toMatch(/^(Correction|Clarification|Update): /);
+      expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+      const url = new URL(entry.href);
+      expect(url.origin).toBe(SITE);
+      expect(existsSync(join(DIST_DIR, url.pathname, 'index.html')), url.pathname).toBe(true);
+      const ids = all(join(url.pathname, 'index.html')).map((el) => attr(el, 'id'));
+      expect(ids).toContain(url.hash.slice(1));
     }
   });
 

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from './crawl.ts';
-import { DIST_DIR } from './harness.ts';
+import { builtPages } from '../support/crawl.ts';
+import { DIST_DIR } from '../support/harness.ts';
 
 /** vnu.jar as shipped by the vnu-jar package (which exports its path as a String object). */
 const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));

@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, checkBuiltLinks } from './crawl.ts';
-import { DIST_DIR } from './harness.ts';
+import { builtPages, checkBuiltLinks } from '../support/crawl.ts';
+import { DIST_DIR } from '../support/harness.ts';
 
 describe(`links in ${DIST_DIR}`, () => {
   const report = checkBuiltLinks(DIST_DIR);

@@ -5,25 +5,15 @@
  * data table, every navigation is there with its links, and no button is left
  * that could only work with a script.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/lib/charts/ids.ts';
-import { builtSectionSlugs } from './built.ts';
-import { builtPages } from './crawl.ts';
-import { DIST_DIR, launchBrowser, serveStatic, type StaticSite } from './harness.ts';
+import { useBuiltSite } from '../support/built-site.ts';
+import { contentSectionSlugs } from '../support/content.ts';
+import { builtPages } from '../support/crawl.ts';
+import { DIST_DIR } from '../support/harness.ts';
 
 const pages = builtPages(DIST_DIR);
-let site: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveStatic();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite({ javaScriptEnabled: false });
 
 /** What a page shows without scripts (runs in the page). */
 function inspectWithoutScripts() {
@@ -106,18 +96,10 @@ function inspectWithoutScripts() {
 }
 
 describe.each([320, 1280])('without JavaScript at %i px', (width) => {
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
+  const open = async (path = '') => (await site.open(path, { viewport: { width, height: 900 } })).page;
 
   it.each(pages.map((p) => p.path))('/%s shows its text, charts, tables and navigation', async (path) => {
-    await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+    const page = await open(path);
     const found = await page.evaluate(inspectWithoutScripts);
     expect(found.hasMain, 'a visible <main>').toBe(true);
     expect(found.words, 'words shown in <main>').toBeGreaterThan(10);
@@ -137,15 +119,15 @@ describe.each([320, 1280])('without JavaScript at %i px', (width) => {
   });
 
   it('shows every section of the story and every chart on the home page', async () => {
-    await page.goto(site.url, { waitUntil: 'load' });
+    const page = await open();
     const found = await page.evaluate(inspectWithoutScripts);
-    expect(found.sectionIds).toEqual(builtSectionSlugs());
+    expect(found.sectionIds).toEqual(contentSectionSlugs());
     expect(found.sectionIds.length).toBeGreaterThan(0);
     expect(found.charts.map((c) => c.id).sort()).toEqual([...CHART_IDS].sort());
   });
 
   it('opens each chart’s data table with a click, natively', async () => {
-    await page.goto(site.url, { waitUntil: 'load' });
+    const page = await open();
     const summaries = page.locator('figure[data-chart] details > summary');
     const count = await summaries.count();
     expect(count).toBeGreaterThanOrEqual(CHART_IDS.length);

@@ -16,7 +16,7 @@ import { parse } from 'parse5';
 import countries from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../../src/lib/content-disk.ts';
-import { ROOT } from './harness.ts';
+import { ROOT } from '../support/harness.ts';
 
 let out = '';
 

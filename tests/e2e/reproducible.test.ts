@@ -3,23 +3,14 @@
  * write byte-identical folders (same file list, same SHA-256 of every file).
  * Builds into its own folders, so dist/ is left alone.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtFiles } from './crawl.ts';
-import { ROOT } from './harness.ts';
+import { builtFiles } from '../support/crawl.ts';
+import { buildSite, ROOT } from '../support/harness.ts';
 
 const OUT_DIRS = [join(ROOT, 'dist-repro-a'), join(ROOT, 'dist-repro-b')];
-
-/** The environment for a child build, without the variables Vitest adds (Vite would read BASE_URL, MODE …). */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[name];
-  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
-  return env;
-}
 
 /** SHA-256 of every file in a folder, by path. */
 function fingerprint(dir: string): Map<string, string> {
@@ -38,7 +29,7 @@ let builds: Map<string, string>[] = [];
 beforeAll(() => {
   builds = OUT_DIRS.map((outDir) => {
     rmSync(outDir, { recursive: true, force: true });
-    execFileSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: ROOT, env: buildEnv(), stdio: 'pipe' });
+    buildSite(outDir);
     return fingerprint(outDir);
   });
 }, 240_000);

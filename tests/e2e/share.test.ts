@@ -6,24 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/lib/og-image.ts';
-import { builtSectionSlugs } from './built.ts';
-import { DIST_DIR, launchBrowser, openPage, serveStatic, type StaticSite } from './harness.ts';
+import { useBuiltSite } from '../support/built-site.ts';
+import { builtCanonical } from '../support/built.ts';
+import { contentSectionSlugs, storyContent } from '../support/content.ts';
+import { DIST_DIR } from '../support/harness.ts';
 
-let site: StaticSite;
-let browser: Browser;
-const slugs = builtSectionSlugs();
-
-beforeAll(async () => {
-  site = await serveStatic();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
+const slugs = contentSectionSlugs();
 
 /** The `content` of a meta tag, by property or name. */
 function metaContent(page: Page, key: string): Promise<string | null> {
@@ -34,14 +26,6 @@ function metaContent(page: Page, key: string): Promise<string | null> {
     .catch(() => null);
 }
 
-/** The canonical URL written into a built page. */
-function builtCanonical(path: string): string {
-  const html = readFileSync(join(DIST_DIR, path, 'index.html'), 'utf8');
-  const href = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-  if (!href) throw new Error(`${path}index.html has no canonical link`);
-  return href;
-}
-
 /** Maps an absolute URL of the configured site onto the local test server. */
 function local(absolute: string, home: string): string {
   const origin = new URL(home);
@@ -50,10 +34,8 @@ function local(absolute: string, home: string): string {
 
 describe('Copy link', () => {
   it('puts the section’s share URL on the clipboard, by keyboard, and announces it', async () => {
-    const slug = slugs[3]!;
-    const { page, problems } = await openPage(browser, site.url, {
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
+    const slug = slugs.at(-1)!;
+    const { page, problems } = await site.open('', { permissions: ['clipboard-read', 'clipboard-write'] });
     const button = page.locator(`#${slug} [data-copy]`);
     await expect.poll(() => button.isVisible()).toBe(true);
     await button.focus();
@@ -65,15 +47,14 @@ describe('Copy link', () => {
     expect(copied).toBe(builtCanonical(`${slug}/`));
     expect(copied).toMatch(new RegExp(`/${slug}/$`));
     expect(problems.consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('selects the URL for copying by hand when the Clipboard API is missing', async () => {
     const slug = slugs[0]!;
-    const context = await browser.newContext();
-    await context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
-    const page = await context.newPage();
-    await page.goto(site.url);
+    const { page } = await site.open('', {
+      prepare: (context) =>
+        context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined })),
+    });
     await page.locator(`#${slug} [data-copy]`).click();
     const field = page.locator(`#${slug} [data-url-field]`);
     await expect.poll(() => field.isVisible()).toBe(true);
@@ -83,33 +64,31 @@ describe('Copy link', () => {
     }));
     expect(selection).toEqual({ focused: true, selected: builtCanonical(`${slug}/`) });
     await expect.poll(() => page.locator(`#${slug} [data-status]`).textContent()).toMatch(/Link selected/);
-    await context.close();
   });
 });
 
 describe('Share button', () => {
   it('is absent where the browser has no Web Share API', async () => {
-    const context = await browser.newContext();
-    await context.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
-    const page = await context.newPage();
-    await page.goto(site.url);
+    const { page } = await site.open('', {
+      prepare: (context) =>
+        context.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined })),
+    });
     await expect.poll(() => page.locator('[data-copy]').first().isVisible()).toBe(true);
     expect(await page.locator('[data-share]:visible').count()).toBe(0);
-    await context.close();
   });
 
   it('opens the share sheet with the section’s title and URL where it exists', async () => {
     const slug = slugs[1]!;
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      Object.defineProperty(navigator, 'share', {
-        value: async (data: ShareData) => {
-          (window as unknown as { shared: ShareData }).shared = data;
-        },
-      });
+    const { page } = await site.open('', {
+      prepare: (context) =>
+        context.addInitScript(() => {
+          Object.defineProperty(navigator, 'share', {
+            value: async (data: ShareData) => {
+              (window as unknown as { shared: ShareData }).shared = data;
+            },
+          });
+        }),
     });
-    const page = await context.newPage();
-    await page.goto(site.url);
     const button = page.locator(`#${slug} [data-share]`);
     await expect.poll(() => button.isVisible()).toBe(true);
     await button.focus();
@@ -118,11 +97,10 @@ describe('Share button', () => {
     const data = (await shared.jsonValue()) as ShareData;
     expect(data.url).toBe(builtCanonical(`${slug}/`));
     expect(data.title).toBe(await page.locator(`#${slug}-title`).textContent());
-    await context.close();
   });
 
   it('has touch targets of at least 24×24 px and a visible focus ring', async () => {
-    const { page } = await openPage(browser, site.url, { viewport: { width: 360, height: 740 } });
+    const { page } = await site.open('', { viewport: { width: 360, height: 740 } });
     const slug = slugs[0]!;
     await expect.poll(() => page.locator(`#${slug} [data-copy]`).isVisible()).toBe(true);
     for (const selector of ['.permalink', '[data-copy]']) {
@@ -135,22 +113,20 @@ describe('Share button', () => {
       .locator(`#${slug} [data-copy]`)
       .evaluate((el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth);
     expect(outline).not.toMatch(/^none|0px$/);
-    await page.context().close();
   });
 });
 
 describe('opening a section from a link', () => {
   it.each(slugs)('%s: /#slug highlights the section and /slug/ shows it on its own page', async (slug) => {
-    const story = await openPage(browser, `${site.url}#${slug}`, { viewport: { width: 1280, height: 800 } });
+    const story = await site.open(`#${slug}`, { viewport: { width: 1280, height: 800 } });
     const heading = story.page.locator(`#${slug}-title`);
     await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
     expect(await story.page.locator(`#${slug}`).evaluate((el) => el.matches(':target'))).toBe(true);
     const title = (await heading.textContent())?.trim();
     const permalink = await story.page.locator(`#${slug} .permalink`).getAttribute('href');
     expect(permalink).toBe(`#${slug}`);
-    await story.page.context().close();
 
-    const own = await openPage(browser, `${site.url}${slug}/`);
+    const own = await site.open(`${slug}/`);
     expect((await own.page.locator('h1').first().textContent())?.trim()).toBe(title);
     expect(await own.page.locator(`section#${slug}`).count()).toBe(1);
     const back = own.page.getByRole('link', { name: 'Read this section in the full story' });
@@ -163,7 +139,6 @@ describe('opening a section from a link', () => {
         new RegExp(`/${slugs[index - 1]}/$`),
       );
     expect(own.problems).toEqual({ consoleErrors: [], failedRequests: [] });
-    await own.page.context().close();
   });
 });
 
@@ -173,7 +148,7 @@ describe('share tags', () => {
   it.each(pages)(
     '/$path has its title, description, canonical URL, Open Graph, Twitter and JSON-LD',
     async ({ path }) => {
-      const { page } = await openPage(browser, `${site.url}${path}`);
+      const { page } = await site.open(path);
       const canonical = builtCanonical(path);
       expect(await page.locator('link[rel="canonical"]').count()).toBe(1);
       expect(new URL(canonical).pathname).toBe(new URL(`${site.url}${path}`).pathname);
@@ -203,22 +178,20 @@ describe('share tags', () => {
       expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
 
       const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-      const sourceUrl = await page
-        .locator('footer a', { hasText: /Qiushi|qstheory/i })
-        .first()
-        .getAttribute('href');
+      const { source } = storyContent().story.data;
+      // The footer names the report it is based on, with the same address as the JSON-LD.
+      expect(await page.locator(`footer a[href="${source.url}"]`).count()).toBeGreaterThan(0);
       expect(jsonLd).toMatchObject({
         '@context': 'https://schema.org',
         '@type': 'NewsArticle',
         headline: ogTitle,
         url: canonical,
-        isBasedOn: { '@type': 'NewsArticle', url: sourceUrl, datePublished: '2024-05-17' },
+        isBasedOn: { '@type': 'NewsArticle', url: source.url, datePublished: source.published },
       });
       // The report carries no date of its own: nothing claims a date it was written.
       expect(jsonLd.isBasedOn).not.toHaveProperty('dateCreated');
       expect(jsonLd.datePublished).toBe(await metaContent(page, 'article:published_time'));
       expect(jsonLd.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}/);
-      await page.context().close();
     },
   );
 
@@ -229,28 +202,25 @@ describe('share tags', () => {
   });
 
   it('links each quotation with a text fragment that opens the section page', async () => {
-    const { page } = await openPage(browser, site.url);
+    const { page } = await site.open();
     const links = await page
       .locator('.story-text blockquote .quote-share a')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBe(await page.locator('.story-text blockquote').count());
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) expect(href).toMatch(/\/[a-z0-9-]+\/#:~:text=[^#]+$/);
-    await page.context().close();
   });
 });
 
 describe('security and crawling files', () => {
   it('runs every script under the CSP, which allows no inline script it has not hashed', async () => {
     for (const path of ['', `${slugs[0]}/`, 'sources/']) {
-      const { page, problems } = await openPage(browser, `${site.url}${path}`);
-      await page.waitForLoadState('networkidle');
+      const { page, problems } = await site.open(path, { waitUntil: 'networkidle' });
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       const scriptSrc = /script-src([^;]*)/.exec(csp ?? '')?.[1] ?? '';
       expect(scriptSrc).toContain("'self'");
       expect(scriptSrc).not.toContain('unsafe-inline');
       expect(problems.consoleErrors, path).toEqual([]);
-      await page.context().close();
     }
   });
 

@@ -21,14 +21,11 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { buildSite, DIST_DIR, ROOT } from '../support/harness.ts';
 
-/** The project root. */
-export const ROOT = resolve(import.meta.dirname, '../..');
-
-/** The root build the tests serve (run `npm run build` first). */
-export const DIST_DIR = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
+export { DIST_DIR, ROOT };
 
 /** The server name in the documented configurations; requests send it as Host and SNI. */
 export const SERVER_NAME = 'example.org';
@@ -402,22 +399,7 @@ export function requireBuild(dir = DIST_DIR): void {
   }
 }
 
-/**
- * The environment for a child build, without the variables Vitest adds
- * (BASE_URL, MODE, NODE_ENV=test, …): Vite would take BASE_URL over BASE_PATH.
- */
-export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[name];
-  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
-  return { ...env, ...extra };
-}
-
 /** Builds the site with BASE_PATH=/sub/ into `outDir`. */
 export function buildSubPath(outDir: string): void {
-  execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: buildEnv({ SITE_URL: `https://${SERVER_NAME}`, BASE_PATH: TEST_BASE }),
-    stdio: 'pipe',
-  });
+  buildSite(outDir, { SITE_URL: `https://${SERVER_NAME}`, BASE_PATH: TEST_BASE });
 }

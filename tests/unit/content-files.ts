@@ -6,10 +6,19 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { contentLayout, readContent as readContentFiles, type ContentLayout } from '../../src/lib/content-reader.ts';
+import {
+  CONTENT_DIR,
+  CONTENT_FILES,
+  contentLayout,
+  readContent as readContentFiles,
+  type ContentLayout,
+} from '../../src/lib/content-reader.ts';
 import type { ContentBundle, ContentProblem } from '../../src/lib/validate.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Where a file of the project's layout sits inside any content folder: `facts.yaml`, `sections`. */
+const inFolder = (path: string) => relative(CONTENT_DIR, path);
 
 /** Finds a file in the overlay folder first, then in the base folder. */
 function pick(dirs: string[], name: string): string {
@@ -21,13 +30,14 @@ function pick(dirs: string[], name: string): string {
 /** The files of `dirs` overlaid (earlier folders win) and the layout naming them. */
 export function overlayFiles(...dirs: string[]): { files: Map<string, string>; layout: ContentLayout } {
   const rel = (path: string) => relative(ROOT, path);
-  const base = contentLayout(rel(dirs.at(-1) ?? join(ROOT, 'content')));
+  const base = contentLayout(rel(dirs.at(-1) ?? join(ROOT, CONTENT_DIR)));
+  const file = (path: string) => rel(pick(dirs, inFolder(path)));
   const layout: ContentLayout = {
-    story: rel(pick(dirs, 'story.yaml')),
-    facts: rel(pick(dirs, 'facts.yaml')),
-    entities: rel(pick(dirs, 'entities.yaml')),
-    terms: rel(pick(dirs, 'glossary.yaml')),
-    corrections: rel(pick(dirs, 'corrections.yaml')),
+    story: file(CONTENT_FILES.story),
+    facts: file(CONTENT_FILES.facts),
+    entities: file(CONTENT_FILES.entities),
+    terms: file(CONTENT_FILES.terms),
+    corrections: file(CONTENT_FILES.corrections),
     sections: base.sections,
     // Quotations are optional: a fixture without them has none.
     quotes: rel(
@@ -40,11 +50,12 @@ export function overlayFiles(...dirs: string[]): { files: Map<string, string>; l
   for (const path of [layout.story, layout.facts, layout.entities, layout.terms, layout.corrections])
     files.set(path, readFileSync(join(ROOT, path), 'utf8'));
   if (existsSync(join(ROOT, layout.quotes))) files.set(layout.quotes, readFileSync(join(ROOT, layout.quotes), 'utf8'));
+  const sections = inFolder(CONTENT_FILES.sections);
   const names = new Set(
-    dirs.flatMap((dir) => (existsSync(join(dir, 'sections')) ? readdirSync(join(dir, 'sections')) : [])),
+    dirs.flatMap((dir) => (existsSync(join(dir, sections)) ? readdirSync(join(dir, sections)) : [])),
   );
   for (const name of [...names].filter((n) => n.endsWith('.mdx')).sort()) {
-    const path = rel(pick(dirs, join('sections', name)));
+    const path = rel(pick(dirs, join(sections, name)));
     files.set(path, readFileSync(join(ROOT, path), 'utf8'));
   }
   return { files, layout };

@@ -12,7 +12,7 @@ import {
 import { ContentError } from '../../src/lib/validate.ts';
 import { ROOT } from './content-files.ts';
 
-const FILE = 'content/glossary.yaml';
+const FILE = CONTENT_FILES.terms;
 
 describe('parseYamlList', () => {
   it('reads a list of entries with their lines', () => {
@@ -69,7 +69,7 @@ describe('parseYamlList', () => {
 });
 
 describe('parseSectionFile', () => {
-  const SECTION = 'content/sections/01-x.mdx';
+  const SECTION = `${CONTENT_FILES.sections}/01-x.mdx`;
   const front = 'slug: x\ntitle: A section\norder: 1\nsummary: A summary long enough to pass.\nparagraphs: [1]\n';
 
   it('reads front matter and body', () => {

@@ -5,13 +5,14 @@ import { buildFactBook, fillFacts } from '../../src/lib/facts.ts';
 import { fmt } from './english.ts';
 import { StorySchema } from '../../src/lib/schema.ts';
 import { assertValidContent, findContentProblems } from '../../src/lib/validate.ts';
+import { CONTENT_DIR } from '../../src/lib/content-reader.ts';
 import { readContent, ROOT } from './content-files.ts';
 
 const GOOD = join(ROOT, 'tests/fixtures/good');
 const bad = (name: string) => join(ROOT, 'tests/fixtures/bad', name);
 
 describe('inBrief in the real content', () => {
-  const { bundle, schemaProblems } = readContent(join(ROOT, 'content'));
+  const { bundle, schemaProblems } = readContent(join(ROOT, CONTENT_DIR));
 
   it('has three to five bullets that pass the checks', () => {
     expect(schemaProblems).toEqual([]);

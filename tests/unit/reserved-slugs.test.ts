@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findContentProblems, RESERVED_SLUGS } from '../../src/lib/validate.ts';
+import { CONTENT_DIR } from '../../src/lib/content-reader.ts';
 import { readContent, ROOT } from './content-files.ts';
 
 describe('reserved slugs', () => {
@@ -33,7 +34,7 @@ describe('reserved slugs', () => {
   });
 
   it('let the real content through', () => {
-    const { bundle } = readContent(join(ROOT, 'content'));
+    const { bundle } = readContent(join(ROOT, CONTENT_DIR));
     expect(findContentProblems(bundle).filter((p) => p.field === 'slug')).toEqual([]);
   });
 });

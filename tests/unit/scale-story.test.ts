@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CONTENT_DIR, CONTENT_FILES } from '../../src/lib/content-reader.ts';
 import { findContentProblems } from '../../src/lib/validate.ts';
 import { copyEntities, copyFacts, copySection, scaleProject, type ScaledProject } from '../../scripts/scale-story.ts';
 import { readContent, ROOT } from './content-files.ts';
@@ -34,10 +35,10 @@ describe('scaled story', () => {
   it('builds a 3× project whose content passes every rule', () => {
     const project = scaleProject(ROOT, 3);
     made.push(project);
-    const { bundle, schemaProblems } = readContent(join(project.root, 'content'));
+    const { bundle, schemaProblems } = readContent(join(project.root, CONTENT_DIR));
     expect(schemaProblems).toEqual([]);
     expect(findContentProblems(bundle)).toEqual([]);
-    const real = readdirSync(join(ROOT, 'content/sections')).filter((f) => f.endsWith('.mdx')).length;
+    const real = readdirSync(join(ROOT, CONTENT_FILES.sections)).filter((f) => f.endsWith('.mdx')).length;
     expect(bundle.sections).toHaveLength(3 * real);
     expect(project.sections).toBe(3 * real);
     expect(new Set(bundle.sections.map((s) => s.data.slug)).size).toBe(3 * real);

@@ -10,6 +10,7 @@ import {
   quoteHasNumber,
   unlabelledAnalysis,
 } from '../../src/lib/validate.ts';
+import { CONTENT_DIR } from '../../src/lib/content-reader.ts';
 import { readContent, readProblems, ROOT } from './content-files.ts';
 
 /** The build date the checks assume: after every fixture's corrections. */
@@ -19,7 +20,7 @@ const GOOD = join(ROOT, 'tests/fixtures/good');
 const bad = (name: string) => join(ROOT, 'tests/fixtures/bad', name);
 
 describe('the real content', () => {
-  const { bundle, schemaProblems } = readContent(join(ROOT, 'content'));
+  const { bundle, schemaProblems } = readContent(join(ROOT, CONTENT_DIR));
 
   it('passes every schema and every cross-record check', () => {
     expect(schemaProblems).toEqual([]);

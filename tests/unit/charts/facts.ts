@@ -1,11 +1,12 @@
 /** The real fact book for chart tests, read from content/facts.yaml, and ways to spoil it. */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { CONTENT_FILES } from '../../../src/lib/content-reader.ts';
 import { buildFactBook, type FactBook } from '../../../src/lib/facts.ts';
 import { FactSchema, type Fact } from '../../../src/lib/schema.ts';
 
-const FACTS_FILE = resolve(import.meta.dirname, '../../../content/facts.yaml');
+const FACTS_FILE = join(resolve(import.meta.dirname, '../../..'), CONTENT_FILES.facts);
 
 /** The fact records as an editor wrote them, validated. */
 export function factRecords(): Fact[] {

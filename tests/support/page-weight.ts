@@ -102,33 +102,37 @@ export async function weighPage(
   const origin = new URL(url).origin;
   const context = await browser.newContext({ viewport });
   const thirdParty: string[] = [];
-  await context.route(
-    (target) => target.origin !== origin,
-    (route) => {
-      thirdParty.push(route.request().url());
-      return route.abort();
-    },
-  );
-  const page = await context.newPage();
   const pending: Promise<LoadedResource | undefined>[] = [];
-  page.on('requestfinished', (request) => {
-    pending.push(
-      (async () => {
-        const response = await request.response();
-        if (!response || new URL(request.url()).origin !== origin) return undefined;
-        const body = await response.body().catch(() => Buffer.alloc(0));
-        return {
-          url: request.url(),
-          kind: kindOf(request.url(), response.headers()['content-type'] ?? ''),
-          sizes: sizesOf(body),
-        };
-      })(),
+  let html: Buffer;
+  try {
+    await context.route(
+      (target) => target.origin !== origin,
+      (route) => {
+        thirdParty.push(route.request().url());
+        return route.abort();
+      },
     );
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
-  const html = await (await page.request.get(url)).body();
-  await context.close();
+    const page = await context.newPage();
+    page.on('requestfinished', (request) => {
+      pending.push(
+        (async () => {
+          const response = await request.response();
+          if (!response || new URL(request.url()).origin !== origin) return undefined;
+          const body = await response.body().catch(() => Buffer.alloc(0));
+          return {
+            url: request.url(),
+            kind: kindOf(request.url(), response.headers()['content-type'] ?? ''),
+            sizes: sizesOf(body),
+          };
+        })(),
+      );
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    html = await (await page.request.get(url)).body();
+  } finally {
+    await context.close();
+  }
 
   const resources = (await Promise.all(pending)).filter((r): r is LoadedResource => r !== undefined);
   const byKind = Object.fromEntries(
@@ -184,27 +188,33 @@ export async function firstScreen(
   viewport = { width: 412, height: 823 },
 ): Promise<FirstScreen> {
   const context = await browser.newContext({ viewport, javaScriptEnabled: false });
-  const page: Page = await context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const found = await page.evaluate(() => {
-    const all = [...document.querySelectorAll('*')];
-    const fold = innerHeight;
-    const index = all.findIndex(
-      (el) =>
-        document.body.contains(el) &&
-        el !== document.body &&
-        el.getClientRects().length > 0 &&
-        el.getBoundingClientRect().top + scrollY >= fold,
-    );
-    const stylesheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')]
-      .filter((link) => !link.disabled && (link.media === '' || matchMedia(link.media).matches))
-      .map((link) => link.href);
-    return { count: all.length, index, tag: all[index]?.tagName.toLowerCase() ?? '', stylesheets };
-  });
-  const cssBodies = await Promise.all(found.stylesheets.map(async (href) => (await page.request.get(href)).body()));
-  const source = (await (await page.request.get(url)).body()).toString('utf8');
-  await context.close();
+  let found: { count: number; index: number; tag: string; stylesheets: string[] };
+  let cssBodies: Buffer[];
+  let source: string;
+  try {
+    const page: Page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    found = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('*')];
+      const fold = innerHeight;
+      const index = all.findIndex(
+        (el) =>
+          document.body.contains(el) &&
+          el !== document.body &&
+          el.getClientRects().length > 0 &&
+          el.getBoundingClientRect().top + scrollY >= fold,
+      );
+      const stylesheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')]
+        .filter((link) => !link.disabled && (link.media === '' || matchMedia(link.media).matches))
+        .map((link) => link.href);
+      return { count: all.length, index, tag: all[index]?.tagName.toLowerCase() ?? '', stylesheets };
+    });
+    cssBodies = await Promise.all(found.stylesheets.map(async (href) => (await page.request.get(href)).body()));
+    source = (await (await page.request.get(url)).body()).toString('utf8');
+  } finally {
+    await context.close();
+  }
 
   const tree = [...domOrder(parseHtml(source))];
   if (tree.length !== found.count) {

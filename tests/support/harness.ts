@@ -1,14 +1,17 @@
 /**
- * Shared set-up for browser tests: a static server over a built folder
- * (optionally under a sub-path, serving 404.html for misses, as static hosts
- * do; optionally injecting a probe script into every page) and Debian's
- * Chromium through playwright-core. Nothing downloads a browser.
+ * The test harness shared by the browser tests and the scripts: a static
+ * server over a built folder (optionally under a sub-path, serving 404.html
+ * for misses, as static hosts do; optionally injecting a probe script into
+ * every page), Debian's Chromium through playwright-core, and a child build
+ * into another folder. Nothing downloads a browser. Knows nothing of vitest:
+ * `built-site.ts` wraps it in hooks for test files.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import sirv from 'sirv';
 
 /** The project root. */
@@ -126,14 +129,8 @@ export interface PageProblems {
   failedRequests: string[];
 }
 
-/** Opens a page in a fresh context and records console errors and failed requests. */
-export async function openPage(
-  browser: Browser,
-  url: string,
-  options: BrowserContextOptions = {},
-): Promise<{ page: Page; problems: PageProblems }> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
+/** Records, from now on, the console errors and failed or 4xx/5xx requests of `page`. */
+export function recordProblems(page: Page): PageProblems {
   const problems: PageProblems = { consoleErrors: [], failedRequests: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
@@ -145,6 +142,21 @@ export async function openPage(
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (${response.status()})`);
   });
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, problems };
+  return problems;
+}
+
+/**
+ * The environment for a child build, without the variables Vitest adds
+ * (BASE_URL, MODE, NODE_ENV=test, …): Vite would take BASE_URL over BASE_PATH.
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
+  return { ...env, ...extra };
+}
+
+/** Builds the project into `outDir` with extra environment (`SITE_URL`, `BASE_PATH`); throws with the output on failure. */
+export function buildSite(outDir: string, env: Record<string, string> = {}): void {
+  execFileSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: ROOT, env: buildEnv(env), stdio: 'pipe' });
 }

@@ -1,0 +1,169 @@
+/**
+ * Vitest hooks over the harness, one call per test file: `useStaticSite` serves
+ * a built folder for the whole file; `useBuiltSite` also starts Debian's
+ * Chromium once and hands each test fresh browser contexts, closed after the
+ * test whether it passed or failed. Contexts opened outside a test (in a
+ * `beforeAll`) live until the file ends.
+ *
+ * @example
+ * const site = useBuiltSite({ viewport: { width: 360, height: 740 } });
+ * it('loads', async () => {
+ *   const { page, problems } = await site.open('sources/');
+ *   expect(problems.consoleErrors).toEqual([]);
+ * });
+ */
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import {
+  DIST_DIR,
+  launchBrowser,
+  recordProblems,
+  serveStatic,
+  type PageProblems,
+  type ServeOptions,
+  type StaticSite,
+} from './harness.ts';
+
+/** What to serve, and how. */
+export interface StaticSiteOptions {
+  /** The built folder (default dist/, or DIST_DIR). */
+  dir?: string;
+  /** The base path the site is served under, with slashes (default `/`). */
+  base?: string;
+  /** Probe script, 404 callback and response headers, as for `serveStatic`. */
+  serve?: ServeOptions;
+  /** Runs once before the server starts, e.g. a build into `dir` (given up to `PREPARE_TIMEOUT`). */
+  prepare?: () => void | Promise<void>;
+}
+
+/** How long `prepare` and the server start may take together: a build on a busy machine. */
+export const PREPARE_TIMEOUT = 240_000;
+
+/** The running server of a test file (read its fields inside hooks and tests, once it has started). */
+export interface ServedSite {
+  /** Origin plus base path, ending in a slash: `http://127.0.0.1:1234/sub/`. */
+  readonly url: string;
+  /** The folder being served. */
+  readonly dir: string;
+  /** `path` (relative to the base, or absolute) as a URL on this server. */
+  at(path?: string): string;
+}
+
+/** Serves a built folder on 127.0.0.1 from the file's first test to its last. */
+export function useStaticSite(options: StaticSiteOptions = {}): ServedSite {
+  let site: StaticSite | undefined;
+  const started = () => {
+    if (!site) throw new Error('the test server is not running: use the site inside a hook or test');
+    return site;
+  };
+  beforeAll(
+    async () => {
+      await options.prepare?.();
+      site = await serveStatic(options.dir ?? DIST_DIR, options.base ?? '/', options.serve);
+    },
+    options.prepare ? PREPARE_TIMEOUT : undefined,
+  );
+  afterAll(async () => {
+    await site?.close();
+  });
+  return {
+    get url() {
+      return started().url;
+    },
+    get dir() {
+      return started().dir;
+    },
+    at: (path = '') => new URL(path, started().url).href,
+  };
+}
+
+/** Options of one page: the context's (viewport, colour scheme, scripts, permissions …) and how to load it. */
+export interface OpenOptions extends BrowserContextOptions {
+  /** Runs on the new context before the page is created: init scripts, routes. */
+  prepare?: (context: BrowserContext) => Promise<unknown>;
+  /** When navigation counts as done (default `load`). */
+  waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
+}
+
+/** A page opened by `open`, with what went wrong while it loaded and since. */
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  problems: PageProblems;
+}
+
+/** The served site and Chromium of a test file. */
+export interface BuiltSite extends ServedSite {
+  /** The file's Chromium. */
+  readonly browser: Browser;
+  /** A fresh context (the file's defaults overridden by `options`), closed after the current test. */
+  context(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** Opens `path` (relative to the base, or absolute) in a fresh context, recording console errors and failed requests. */
+  open(path?: string, options?: OpenOptions): Promise<OpenedPage>;
+}
+
+/**
+ * Serves a built folder and starts Chromium once for the test file. `options`
+ * (viewport, colorScheme, javaScriptEnabled …) are the defaults of every context it opens.
+ */
+export function useBuiltSite(options: StaticSiteOptions & BrowserContextOptions = {}): BuiltSite {
+  const { dir, base, serve, prepare, ...contextDefaults } = options;
+  const site = useStaticSite({ dir, base, serve, prepare });
+  let browser: Browser | undefined;
+  /** Contexts of the running test, and of the file (opened in a beforeAll). */
+  const perTest: BrowserContext[] = [];
+  const perFile: BrowserContext[] = [];
+  let inTest = false;
+
+  const closeAll = async (contexts: BrowserContext[]) => {
+    const closing = contexts.splice(0).map((context) => context.close());
+    await Promise.allSettled(closing);
+  };
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await closeAll(perFile);
+    await browser?.close();
+  });
+  beforeEach(() => {
+    inTest = true;
+  });
+  afterEach(async () => {
+    inTest = false;
+    await closeAll(perTest);
+  });
+
+  const launched = () => {
+    if (!browser) throw new Error('Chromium is not running: use the site inside a hook or test');
+    return browser;
+  };
+  const context = async (overrides: BrowserContextOptions = {}) => {
+    const created = await launched().newContext({ ...contextDefaults, ...overrides });
+    (inTest ? perTest : perFile).push(created);
+    return created;
+  };
+
+  return {
+    get url() {
+      return site.url;
+    },
+    get dir() {
+      return site.dir;
+    },
+    at: site.at,
+    get browser() {
+      return launched();
+    },
+    context,
+    async open(path = '', { prepare: prepareContext, waitUntil = 'load', ...overrides } = {}) {
+      const created = await context(overrides);
+      await prepareContext?.(created);
+      const page = await created.newPage();
+      const problems = recordProblems(page);
+      await page.goto(site.at(path), { waitUntil });
+      return { page, context: created, problems };
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * The story the site was built from, read from content/ through the build's own
+ * reader (`src/lib/content-disk.ts`), so tests take expected counts and ids from
+ * the model instead of writing this story's numbers into generic checks.
+ */
+import { loadContentFromDisk } from '../../src/lib/content-disk.ts';
+import { ENTITY_GROUPS } from '../../src/lib/entities.ts';
+import type { Entity } from '../../src/lib/schema.ts';
+import type { ContentBundle } from '../../src/lib/validate.ts';
+import { ROOT } from './harness.ts';
+
+let bundle: ContentBundle | undefined;
+
+/** The project's content, read and checked once per test file. */
+export function storyContent(): ContentBundle {
+  bundle ??= loadContentFromDisk(ROOT);
+  return bundle;
+}
+
+/** Section slugs in reading order (by `order`), as the story page must show them. */
+export function contentSectionSlugs(): string[] {
+  return [...storyContent().sections].sort((a, b) => a.data.order - b.data.order).map((s) => s.data.slug);
+}
+
+/**
+ * The entities with a who's-who entry (people, organisations, places; not groups or publications), in
+ * file order. Each is named with `<Who>` in the sections it lists, and the content checks require at least one.
+ */
+export function whosWhoEntities(): Entity[] {
+  const listed = new Set<string>(ENTITY_GROUPS.map((group) => group.type));
+  return storyContent().entities.records.filter((entity) => listed.has(entity.type));
+}
