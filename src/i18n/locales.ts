@@ -4,6 +4,7 @@
  * from. English stays at the root; German and Chinese come next under `/de/`
  * and `/zh/` (one entry each, plus their strings and content).
  */
+import de from './de.ts';
 import en from './en.ts';
 import zh from './zh.ts';
 import { parseUiStrings, type UiStrings } from './schema.ts';
@@ -24,6 +25,7 @@ export interface LocaleInfo {
 
 export const LOCALES = {
   en: { lang: 'en', prefix: '', name: 'English', file: 'src/i18n/en.ts', strings: en },
+  de: { lang: 'de', prefix: 'de/', name: 'Deutsch', file: 'src/i18n/de.ts', strings: de },
   zh: { lang: 'zh-Hans', prefix: 'zh/', name: '中文', file: 'src/i18n/zh.ts', strings: zh },
 } as const satisfies Record<string, LocaleInfo>;
 
