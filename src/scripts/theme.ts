@@ -4,7 +4,7 @@
  * The inline script in Base.astro's <head> applies the stored choice (or the
  * system theme) before first paint; this module only reveals the toggle,
  * flips the theme on click, stores the choice, and follows the system while
- * the reader has made none. Without JavaScript, global.css follows the system.
+ * the reader has made none. Without JavaScript, tokens.css follows the system.
  */
 
 /** The localStorage key, shared with the inline script in Base.astro. */
