@@ -22,6 +22,7 @@ import {
 import { factText, factValueText, fillFacts } from '../lib/facts.ts';
 import { createFormatter, type Formatter, type NumberStyle } from '../lib/format.ts';
 import { createRoutes, type Routes } from '../lib/routes.ts';
+import { storyReadingMinutes } from '../lib/reading-time.ts';
 import { loadStoryModel, type StoryModel } from './story.ts';
 
 /** A chart as an edition shows it: its definition, words, layout and data. */
@@ -61,6 +62,8 @@ export interface Edition {
   factValue(id: string, style?: NumberStyle): string;
   /** Text with `{{fact}}` placeholders filled in. */
   fill(text: string): string;
+  /** Minutes to read the story's sections, at this language's reading speed. */
+  readingMinutes: number;
   /** Every edition, this one included, default first: for the language switcher and hreflang links. */
   editions: readonly EditionLink[];
 }
@@ -123,6 +126,20 @@ async function build(locale: Locale): Promise<Edition> {
     factValue: (id, style) => factValueText(facts, id, fmt, style),
     fill: (text) => fillFacts(text, facts, fmt),
     editions,
+    readingMinutes: storyReadingMinutes(
+      model.sections.map((section) => section.tree),
+      {
+        fact: (id) => factText(facts, id, fmt),
+        who: (id) => model.entities.get(id)?.name ?? '',
+        quote: (id) => {
+          const quote = model.quotes.get(id);
+          if (!quote) return '';
+          const speaker = model.entities.get(quote.speaker);
+          return `${quote.translation ?? quote.text} ${speaker?.shortName ?? speaker?.name ?? ''} ${quote.affiliation}`;
+        },
+      },
+      t.format.reading,
+    ),
   };
 }
 

@@ -46,6 +46,7 @@ export default {
       degrees: 'Grad',
     },
     paragraph: '¶{n}',
+    reading: { unit: 'words', perMinute: 179 },
     lowerMidSentence: false,
   },
   site: {
@@ -274,8 +275,6 @@ export default {
         'Quelle: Bericht {paragraph}: Der Yuan-Betrag ist die von BMW angekündigte Zahl, der Dollar-Betrag die Umrechnung des Berichts; eigene Berechnung: Der Kurs ist der Yuan-Betrag geteilt durch den Dollar-Betrag.',
       cnyAxis: '{scale} Yuan',
       usdAxis: '{scale} US-Dollar',
-      billion: 'Milliarden',
-      million: 'Millionen',
       rateNote: 'Errechnet: {rate}',
     },
     'locator-map': {

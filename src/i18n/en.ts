@@ -31,6 +31,7 @@ export default {
     west: 'W',
     units: {},
     paragraph: '¶{n}',
+    reading: { unit: 'words', perMinute: 230 },
     lowerMidSentence: true,
   },
   site: {
@@ -257,8 +258,6 @@ export default {
         'Source: report {paragraph}: the yuan amount is BMW’s announced figure, the dollar amount the report’s conversion; derived: the rate is the yuan amount divided by the dollar amount.',
       cnyAxis: '{scale} yuan',
       usdAxis: '{scale} US dollars',
-      billion: 'Billion',
-      million: 'Million',
       rateNote: 'Derived rate: {rate}',
     },
     'locator-map': {

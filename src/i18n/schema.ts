@@ -47,6 +47,14 @@ const FormatSchema = z
         'Unit words by the unit written in content/facts.yaml ("yuan" → "Yuan"); a unit not listed reads as written.',
       ),
     paragraph: s('A paragraph of the report: "¶8".', 'n'),
+    reading: z
+      .object({
+        unit: z.enum(['words', 'characters']).describe('What reading speed counts: words, or characters for Chinese.'),
+        perMinute: z.number().positive().describe('Reading speed, in that unit a minute.'),
+      })
+      .describe(
+        'Reading speed for the reading time (IReST norms: English 228 wpm, German 179 wpm, Chinese 255 characters a minute).',
+      ),
     lowerMidSentence: z
       .boolean()
       .describe('Whether a text value that opens with a capital ("Late April 2024") is lower-cased inside a sentence.'),
@@ -297,8 +305,6 @@ export const UiStringsSchema = z.object({
         source: 'Source line.',
         cnyAxis: 'Yuan axis title.',
         usdAxis: 'Dollar axis title.',
-        billion: 'Scale word on an axis title.',
-        million: 'Scale word on an axis title.',
         rateNote: 'The derived rate.',
       },
       {

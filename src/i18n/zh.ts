@@ -46,6 +46,7 @@ export default {
       degrees: '度',
     },
     paragraph: '第{n}段',
+    reading: { unit: 'characters', perMinute: 255 },
     lowerMidSentence: false,
   },
   site: {
@@ -268,8 +269,6 @@ export default {
         '来源：报道{paragraph}：人民币金额是宝马公布的数字，美元金额是报道的换算；推算：比率为人民币金额除以美元金额。',
       cnyAxis: '单位：{scale}元',
       usdAxis: '单位：{scale}美元',
-      billion: '十亿',
-      million: '百万',
       rateNote: '推算的换算率：{rate}',
     },
     'locator-map': {

@@ -43,6 +43,8 @@ export interface Formatter {
   compare(a: string, b: string): number;
   /** A text value as it reads inside a sentence: "late April 2024" in English, unchanged in German. */
   midSentence(text: string): string;
+  /** The scale a value is written in: 2e10 → divide by 1e9, "billion" (en), 1e8, "亿" (zh); small values: 1, "". */
+  scale(value: number): { divisor: number; word: string };
 }
 
 /** Rounds a number to `decimals` places (negative: to tens, hundreds, …). */
@@ -96,8 +98,10 @@ export function createFormatter(rules: FormatRules): Formatter {
   const range = (r: Range, style: NumberStyle = {}) =>
     `${number(r.min, style)}${rules.rangeDash}${number(r.max, style)}`;
   const coordinates = (point: Coordinates) => {
-    const lat = `${Math.abs(point.lat).toFixed(2)}° ${point.lat >= 0 ? rules.north : rules.south}`;
-    const lon = `${Math.abs(point.lon).toFixed(2)}° ${point.lon >= 0 ? rules.east : rules.west}`;
+    const degrees = (v: number) =>
+      Math.abs(v).toLocaleString(rules.numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const lat = `${degrees(point.lat)}° ${point.lat >= 0 ? rules.north : rules.south}`;
+    const lon = `${degrees(point.lon)}° ${point.lon >= 0 ? rules.east : rules.west}`;
     return `${lat}, ${lon}`;
   };
   const value = (v: FactValue, style: NumberStyle = {}, kind?: string): string => {
@@ -126,6 +130,10 @@ export function createFormatter(rules: FormatRules): Formatter {
     coordinates,
     paragraph: (n) => rules.paragraph.replace('{n}', String(n)),
     compare: (a, b) => collator.compare(a, b),
+    scale: (v) => {
+      const found = rules.scales.find((scale) => Math.abs(v) >= scale.from);
+      return found ? { divisor: found.divisor, word: found.word } : { divisor: 1, word: '' };
+    },
     midSentence: (text) => (rules.lowerMidSentence ? text.charAt(0).toLowerCase() + text.slice(1) : text),
   };
 }

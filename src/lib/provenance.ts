@@ -27,7 +27,9 @@ export function describeClaim(fact: ResolvedFact, entities: ReadonlyMap<string, 
   // A person's view is theirs, not their association's.
   const key =
     fact.claimType === 'industry-body' && entity?.type === 'person' ? 'industryBodyPerson' : CLAIM_KEYS[fact.claimType];
-  return fill(t.claims[key], { name: fact.claimType === 'participants' ? name.toLowerCase() : name });
+  // "Forum participants" reads lower-cased inside an English sentence; German nouns keep their capital.
+  const lowered = fact.claimType === 'participants' && t.format.lowerMidSentence;
+  return fill(t.claims[key], { name: lowered ? name.toLowerCase() : name });
 }
 
 /** One line on where a fact comes from. */

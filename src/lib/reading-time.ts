@@ -38,6 +38,33 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
+/**
+ * Counts what a reading speed is measured in: words, or for Chinese (written
+ * without spaces) characters — each Chinese character, plus each run of other
+ * letters or digits ("BMW", "2024") as one.
+ */
+export function countReadingUnits(text: string, unit: 'words' | 'characters'): number {
+  if (unit === 'words') return countWords(text);
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const other = text.replace(/\p{Script=Han}/gu, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return han + other;
+}
+
+/** Minutes to read a story's sections in a language: its words (or characters) at that language's speed, and its charts. */
+export function storyReadingMinutes(
+  trees: readonly MdxTree[],
+  lookups: ReadingLookups,
+  reading: { unit: 'words' | 'characters'; perMinute: number },
+): number {
+  return readingMinutes(
+    {
+      words: trees.reduce((total, tree) => total + countReadingUnits(mdxReadingText(tree, lookups), reading.unit), 0),
+      charts: trees.reduce((total, tree) => total + countCharts(tree), 0),
+    },
+    { wordsPerMinute: reading.perMinute },
+  );
+}
+
 /** Number of `<Chart … />` components in an MDX body. */
 export function countCharts(body: MdxTree | string): number {
   return mdxElements(mdxTree(body), 'Chart').length;
@@ -69,9 +96,4 @@ export function readingMinutes(
     throw new RangeError(`readingMinutes: wordsPerMinute must be positive, got ${wordsPerMinute}`);
   const seconds = (load.words / wordsPerMinute) * 60 + load.charts * secondsPerChart;
   return Math.max(1, Math.ceil(seconds / 60));
-}
-
-/** The reading time as shown in the header: "6 min read". */
-export function formatReadingTime(minutes: number): string {
-  return `${minutes} min read`;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countCharts,
   countWords,
-  formatReadingTime,
+  countReadingUnits,
   mdxReadingText,
   readingMinutes,
   WORDS_PER_MINUTE,
@@ -79,8 +79,10 @@ describe('readingMinutes', () => {
   });
 });
 
-describe('formatReadingTime', () => {
-  it('writes minutes as the header shows them', () => {
-    expect(formatReadingTime(6)).toBe('6 min read');
+describe('countReadingUnits', () => {
+  it('counts words where words are spaced, and Chinese characters one by one', () => {
+    expect(countReadingUnits('BMW said it would invest.', 'words')).toBe(5);
+    expect(countReadingUnits('宝马宣布向沈阳追加投资', 'characters')).toBe(11);
+    expect(countReadingUnits('宝马（BMW）在2024年宣布', 'characters')).toBe(8);
   });
 });

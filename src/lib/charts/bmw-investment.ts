@@ -58,20 +58,17 @@ export interface DualScaleBarLayout extends ChartSize {
 
 const CHART = 'bmw-investment';
 
-/** The largest scale word that fits a value: billions for 2.82e9. */
-function scaleOf(value: number): { divisor: number; word: 'billion' | 'million' | '' } {
-  if (value >= 1e9) return { divisor: 1e9, word: 'billion' };
-  if (value >= 1e6) return { divisor: 1e6, word: 'million' };
-  return { divisor: 1, word: '' };
-}
-
 /** Lays out the yuan/dollar bar. */
 export function layoutDualScaleBar(ctx: ChartContext, size: ChartSize): DualScaleBarLayout {
   checkSize(size, CHART);
   const { facts, fmt } = ctx;
   const { fact, say } = chartHelpers(ctx);
   const formatNumber = (n: number) => fmt.number(n);
-  const scaleWord = (word: string) => (word ? say(word) : '');
+  /** An axis title, capitalised: "Billion yuan", "Mrd. Yuan", "单位：亿元". */
+  const axisTitle = (key: string, word: string) => {
+    const title = say(key, { scale: word }).trim();
+    return title.charAt(0).toUpperCase() + title.slice(1);
+  };
   const cny = positiveValue(factNumber(facts, BMW_FACTS.cny), BMW_FACTS.cny, CHART);
   const usd = positiveValue(factNumber(facts, BMW_FACTS.usd), BMW_FACTS.usd, CHART);
   const rate = positiveValue(factNumber(facts, BMW_FACTS.rate), BMW_FACTS.rate, CHART);
@@ -79,8 +76,8 @@ export function layoutDualScaleBar(ctx: ChartContext, size: ChartSize): DualScal
   const text = textSizeFor(size.width);
   const line = lineHeight(text);
   const margin = 8;
-  const cnyScaleWord = scaleOf(cny);
-  const usdScaleWord = scaleOf(usd);
+  const cnyScaleWord = fmt.scale(cny);
+  const usdScaleWord = fmt.scale(usd);
   const cnyEndText = formatNumber(cny / cnyScaleWord.divisor);
   const usdEndText = formatNumber(usd / usdScaleWord.divisor);
   const zeroHalf = makeLabel('0', 0, 0, text).box.width / 2;
@@ -96,9 +93,7 @@ export function layoutDualScaleBar(ctx: ChartContext, size: ChartSize): DualScal
   const labels: Label[] = [];
   const ticks: ScaleTick[] = [];
   const titleY = margin + text;
-  labels.push(
-    makeLabel(say('cnyAxis', { scale: scaleWord(cnyScaleWord.word) }).trim(), margin, titleY, text, { tone: 'muted' }),
-  );
+  labels.push(makeLabel(axisTitle('cnyAxis', cnyScaleWord.word), margin, titleY, text, { tone: 'muted' }));
   const cnyTickY = titleY + line;
   const barTop = cnyTickY + 14;
   const barHeight = size.width < 480 ? 36 : 44;
@@ -134,7 +129,7 @@ export function layoutDualScaleBar(ctx: ChartContext, size: ChartSize): DualScal
   axisTicks('cny', cnyScale, cny, cnyScaleWord.divisor, cnyEndText, cnyTickY);
   axisTicks('usd', usdScale, usd, usdScaleWord.divisor, usdEndText, usdTickY);
   labels.push(
-    makeLabel(say('usdAxis', { scale: scaleWord(usdScaleWord.word) }).trim(), margin, usdTitleY, text, {
+    makeLabel(axisTitle('usdAxis', usdScaleWord.word), margin, usdTitleY, text, {
       tone: 'muted',
     }),
   );

@@ -55,11 +55,18 @@ export function round(value: number, places = 1): number {
   return Math.round(value * factor) / factor;
 }
 
+/** Characters set on a full em square: Chinese and Japanese characters and full-width punctuation. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+
+/** Punctuation that may not open a line (Chinese line-breaking rules, as CSS `line-break: strict`). */
+const NO_LINE_START = /^[，。、：；！？）」』”’％》〉…—]$/u;
+
 /**
  * Advance widths in em, on the wide side of common sans-serif faces (DejaVu
  * Sans is the widest we met). Over-estimating only spaces labels more.
  */
 function charWidth(char: string): number {
+  if (WIDE.test(char)) return 1.0;
   if (/[ilj.,:;'|!()[\]]/.test(char)) return 0.36;
   if (char === ' ' || /[frt]/.test(char)) return 0.44;
   if (/[mwMW]/.test(char)) return 1.0;
@@ -161,12 +168,24 @@ export function makeLines(
   maxWidth: number,
   options: { anchor?: Anchor; tone?: Label['tone'] } = {},
 ): Label[] {
+  // Lines break at spaces, and between Chinese characters, which are written without them.
+  const tokens =
+    text.match(
+      /\s+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]+/gu,
+    ) ?? [];
   const lines: string[] = [];
-  for (const word of text.split(/\s+/)) {
+  let spaced = false;
+  for (const token of tokens) {
+    if (/^\s+$/.test(token)) {
+      spaced = true;
+      continue;
+    }
     const last = lines.at(-1);
-    if (last !== undefined && textWidth(`${last} ${word}`, size) <= maxWidth)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+    const joined = `${last}${spaced ? ' ' : ''}${token}`;
+    if (last !== undefined && (textWidth(joined, size) <= maxWidth || NO_LINE_START.test(token)))
+      lines[lines.length - 1] = joined;
+    else lines.push(token);
+    spaced = false;
   }
   return lines.map((line, i) => makeLabel(line, x, y + i * lineHeight(size), size, options));
 }
