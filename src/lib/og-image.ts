@@ -55,6 +55,45 @@ export function loadShareFonts(root = process.cwd()): Font[] {
   }));
 }
 
+/** Weights of Noto Sans SC the cards draw Chinese text in (the card uses 400 and 700–800). */
+const CJK_WEIGHTS = [400, 700] as const;
+
+/**
+ * The pieces of Noto Sans SC (from `@fontsource/noto-sans-sc`, split by
+ * Unicode range, WOFF) that hold the Chinese characters of `texts`: only those
+ * are read, so a card embeds the glyphs it draws and no font reaches readers.
+ * Satori falls back to them for characters Inter lacks.
+ */
+export function loadCjkFonts(texts: readonly string[], root = process.cwd()): Font[] {
+  const wanted = new Set(
+    [...texts.join('')].filter((c) => /[^\u0000-\u024f\u2000-\u206f]/u.test(c)).map((c) => c.codePointAt(0)!),
+  );
+  if (wanted.size === 0) return [];
+  const require = createRequire(join(root, 'package.json'));
+  return CJK_WEIGHTS.flatMap((weight) => {
+    const css = readFileSync(require.resolve(`@fontsource/noto-sans-sc/${weight}.css`), 'utf8');
+    return [...css.matchAll(/url\(\.\/files\/([^)]+?\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g)]
+      .filter(([, , ranges]) =>
+        (ranges ?? '').split(',').some((range) => {
+          const [from, to] = range
+            .trim()
+            .replace(/^U\+/i, '')
+            .split('-')
+            .map((hex) => parseInt(hex, 16));
+          for (const code of wanted) if (code >= from! && code <= (to ?? from!)) return true;
+          return false;
+        }),
+      )
+      // One name per piece: satori keeps one font per name and weight, and falls back across names.
+      .map(([, file]) => ({
+        name: `Noto Sans SC ${file?.replace(/^noto-sans-sc-(\d+)-.*$/, '$1')}`,
+        weight,
+        style: 'normal' as const,
+        data: readFileSync(require.resolve(`@fontsource/noto-sans-sc/files/${file}`)),
+      }));
+  });
+}
+
 /** Title size in pixels: long titles get smaller type so they still fit in three lines. */
 export function titleSize(title: string, compact: boolean): number {
   const length = title.length;

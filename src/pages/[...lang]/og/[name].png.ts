@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadEdition } from '../../../data/edition.ts';
 import { langParam, LOCALE_CODES } from '../../../i18n/locales.ts';
-import { loadShareFonts, renderShareCard, type ShareCard } from '../../../lib/og-image.ts';
+import { loadCjkFonts, loadShareFonts, renderShareCard, type ShareCard } from '../../../lib/og-image.ts';
 import { shareCards } from '../../../lib/share-cards.ts';
 
 export const getStaticPaths = (async () => {
@@ -26,6 +26,8 @@ let fonts: ReturnType<typeof loadShareFonts> | undefined;
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) => {
   fonts ??= loadShareFonts();
-  const png = await renderShareCard(props.card, fonts);
+  // Chinese cards add the pieces of Noto Sans SC that hold their characters.
+  const texts = Object.values(props.card).filter((value): value is string => typeof value === 'string');
+  const png = await renderShareCard(props.card, [...fonts, ...loadCjkFonts(texts)]);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
