@@ -1,13 +1,15 @@
 /**
  * Lighthouse gate (`npm run lighthouse`): audits the built site (dist/, or
  * DIST_DIR) served on 127.0.0.1, with Lighthouse's default mobile settings, on
- * the home page and one section page, in Debian's Chromium. Gates only the
+ * the home page and one section page, and the German and Chinese editions'
+ * home pages, in Debian's Chromium. Gates only the
  * deterministic categories: exits 1 unless accessibility, best practices and
  * SEO are 100. Performance depends on how busy the machine is, so it is not a
  * pass/fail gate here: `npm run bench` prints its median over several runs.
  * Nothing leaves the machine: the pages have no third-party requests
  * (budgets.test.ts) and Chromium runs with background networking off.
  */
+import { LOCALE_CODES, LOCALES } from '../src/i18n/locales.ts';
 import { builtSectionSlugs } from '../tests/support/built.ts';
 import { DIST_DIR, serveStatic } from '../tests/support/harness.ts';
 import { categoryScore, losingAudits, startLighthouse, type Category } from './lighthouse-audit.ts';
@@ -18,7 +20,9 @@ const GATED: readonly Category[] = ['accessibility', 'best-practices', 'seo'];
 const site = await serveStatic(DIST_DIR);
 const firstSection = builtSectionSlugs(DIST_DIR)[0];
 if (!firstSection) throw new Error(`no story section found in ${DIST_DIR}/index.html`);
-const pages = [site.url, `${site.url}${firstSection}/`];
+// Every edition's story page (English at the root), and one section page.
+const editions = LOCALE_CODES.map((locale) => LOCALES[locale].prefix).filter(Boolean);
+const pages = [site.url, `${site.url}${firstSection}/`, ...editions.map((prefix) => `${site.url}${prefix}`)];
 
 const chrome = await startLighthouse();
 let failed = false;

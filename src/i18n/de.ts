@@ -130,6 +130,8 @@ export default {
       'Wenn wir ändern, was diese Erklärseite den Leserinnen und Lesern sagt, vermerken wir das hier und in einer datierten Notiz an der geänderten Stelle. Tippfehler berichtigen wir ohne Hinweis. Veröffentlicht am {published}; zuletzt geändert am {modified}. Änderungen lassen sich über den {feed} verfolgen.',
     feedLink: 'Atom-Feed',
     none: 'Seit der Veröffentlichung wurde nichts korrigiert oder aktualisiert.',
+    otherEdition: 'Diese Ausgabe entstand aus der englischen Ausgabe, die ihr eigenes Verzeichnis führt: {link}.',
+    otherEditionLink: 'Korrekturen der englischen Ausgabe',
     in: 'Betrifft:',
     wholeStory: 'die Erklärseite insgesamt',
     facts: 'Fakten:',
@@ -140,7 +142,7 @@ export default {
   whosWho: {
     heading: 'Wer ist wer',
     intro:
-      'Alle, die der Bericht zitiert oder nennt, und wo sie auf dieser Seite vorkommen. Funktionen und Titel stehen so da, wie der Bericht sie {year} angab. Die Beschreibungen geben den Bericht wieder; was darüber hinausgeht, nennt seine Quelle.',
+      'Alle, die der Bericht zitiert oder nennt, und wo sie auf dieser Seite vorkommen. Funktionen und Titel sind so wiedergegeben, wie der Bericht sie {year} angab. Die Beschreibungen geben den Bericht wieder; was darüber hinausgeht, nennt seine Quelle.',
     people: 'Personen',
     organisations: 'Organisationen',
     places: 'Orte',
@@ -168,7 +170,7 @@ export default {
   claims: {
     report: 'Aussage des Berichts selbst',
     official: 'Aussage eines Amtsträgers ({name})',
-    company: 'eigene Angabe oder Einschätzung von {name}',
+    company: 'Angabe oder Einschätzung von {name} selbst',
     industryBody: 'Einschätzung eines Branchenverbands ({name})',
     industryBodyPerson: 'Einschätzung eines Verbandsvertreters ({name})',
     expert: 'Einschätzung eines Experten ({name})',
@@ -209,6 +211,7 @@ export default {
     contextWho: 'Wer ist wer',
     contextGlossary: 'Glossar',
     contextSource: 'Quelle:',
+    evidenceAt: '{paragraph}: {quote}',
     kinds: {
       money: 'Geldbetrag',
       count: 'Anzahl',
@@ -295,8 +298,8 @@ export default {
       description:
         'Kreise, von denen jeder für eine Runde um den Äquator steht ({equator}): {km} ergeben rund {laps}, der letzte Kreis ist nur teilweise gefüllt. Darunter markiert ein Zahlenstrahl der Aufträge pro Tag die Spanne, die Pony.ai angibt: {orders}.',
       source:
-        'Quelle: Bericht {paragraph}, eigene Angaben von Pony.ai, genannt von CEO Peng Jun; Länge des Äquators: {equatorSource}; eigene Berechnung: Runden sind die Kilometer geteilt durch die Länge des Äquators.',
-      kmHeading: '{km} fahrerlose Testfahrten',
+        'Quelle: Bericht {paragraph}, Angaben von Pony.ai selbst, genannt von CEO Peng Jun; Länge des Äquators: {equatorSource}; eigene Berechnung: Runden sind die Kilometer geteilt durch die Länge des Äquators.',
+      kmHeading: '{km} bei fahrerlosen Tests',
       laps: '≈ {laps} um den Äquator (errechnet)',
       key: 'Ein Kreis je Äquatorrunde ({equator})',
       keyPart: '; der letzte nur zum Teil',

@@ -115,6 +115,8 @@ export default {
       'When we change what this explainer tells readers, we say so here and in a dated note where the change was made. Typing errors are fixed without a note. Published {published}; last changed {modified}. Follow changes with the {feed}.',
     feedLink: 'Atom feed',
     none: 'Nothing has been corrected or updated since publication.',
+    otherEdition: 'This edition was translated from the English edition, which keeps its own record: {link}.',
+    otherEditionLink: 'corrections to the English edition',
     in: 'In:',
     wholeStory: 'the story as a whole',
     facts: 'Facts:',
@@ -192,6 +194,7 @@ export default {
     contextWho: 'Who’s who',
     contextGlossary: 'Glossary',
     contextSource: 'source:',
+    evidenceAt: '{paragraph}: {quote}',
     kinds: {
       money: 'money',
       count: 'count',

@@ -154,6 +154,8 @@ export const UiStringsSchema = z.object({
     intro: s('Corrections page: policy.', 'published', 'modified', 'feed'),
     feedLink: s('Corrections page: feed link.'),
     none: s('Corrections page when there are none.'),
+    otherEdition: s('Corrections page of another edition: where the English edition’s corrections are.', 'link'),
+    otherEditionLink: s('Words of that link.'),
     in: s('Before the sections a note touches.'),
     wholeStory: s('When a note touches the whole story.'),
     facts: s('Before the facts a note touches.'),
@@ -243,6 +245,7 @@ export const UiStringsSchema = z.object({
     contextWho: s('Kind of entry.'),
     contextGlossary: s('Kind of entry.'),
     contextSource: s('Before a source.'),
+    evidenceAt: s('Evidence cell: the paragraph, then the quoted words.', 'paragraph', 'quote'),
     kinds: z
       .object(
         Object.fromEntries(FactKindSchema.options.map((kind) => [kind, s(`Kind of fact: ${kind}.`)])) as Record<

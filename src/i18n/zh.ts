@@ -93,8 +93,8 @@ export default {
   toc: { heading: '本文内容', whosWho: '人物、机构与地点', glossary: '术语表' },
   section: {
     permalink: '本节链接：{title}',
-    explainsOne: '本节解读报道{paragraphs}。',
-    explainsMany: '本节解读报道{paragraphs}。',
+    explainsOne: '本节解读的是报道{paragraphs}。',
+    explainsMany: '本节解读的是报道{paragraphs}。',
     correctionsTo: '更正说明：{title}',
     storyCorrections: '对整篇解读的更正说明',
     part: '第{n}节，共{total}节',
@@ -129,6 +129,8 @@ export default {
       '本解读向读者传达的内容如有改动，我们会在此处说明，并在改动之处附上注明日期的说明。错别字径直改正，不另作说明。本解读发布于{published}，最近一次改动于{modified}。可通过{feed}关注改动。',
     feedLink: 'Atom订阅源',
     none: '自发布以来，本解读没有任何更正或更新。',
+    otherEdition: '本版译自英文版，英文版另有更正记录：{link}。',
+    otherEditionLink: '英文版的更正与更新',
     in: '涉及：',
     wholeStory: '整篇解读',
     facts: '相关事实：',
@@ -169,7 +171,7 @@ export default {
     official: '官员的说法（{name}）',
     company: '{name}自己的数字或观点',
     industryBody: '行业组织的观点（{name}）',
-    industryBodyPerson: '行业组织负责人的观点（{name}）',
+    industryBodyPerson: '行业组织人士的观点（{name}）',
     expert: '专家的观点（{name}）',
     participants: '{name}的说法',
     fromReport: '报道{paragraph}：“{quote}”——{claim}',
@@ -205,6 +207,7 @@ export default {
     contextWho: '人物、机构与地点',
     contextGlossary: '术语表',
     contextSource: '来源：',
+    evidenceAt: '{paragraph}：{quote}',
     kinds: {
       money: '金额',
       count: '数量',
@@ -244,7 +247,7 @@ export default {
       by: '小马智行的数字，由其首席执行官彭军给出',
     },
     'ponyai-orders': {
-      caption: '小马智行无人驾驶出租车的最高接单量',
+      caption: '小马智行无人驾驶出租车最多完成的订单量',
       by: '小马智行的数字，由其首席执行官彭军给出',
     },
   },
@@ -255,7 +258,7 @@ export default {
         '据顺义区副区长Du Yue介绍，该区当时有{plantsWords}和{rdWords}，两者相加共{totalNumber}处；这个合计数是我们算出的。',
       description:
         '单位图，每处设施一个标记。{plants}以方块表示，第一个标注为{plantExample}；{rd}以圆圈表示，第一个标注为{rdExample}。两者合计{total}。',
-      source: '来源：报道{paragraph}，该区的统计数字，由副区长Du Yue给出；推算：合计数由我们相加得出，报道中没有。',
+      source: '来源：报道{paragraph}，该区副区长Du Yue给出的数字；推算：合计数由我们相加得出，报道中没有。',
       plantsHeading: '{n}家整车厂',
       rdHeading: '{n}个研发中心',
       together: '合计：{total}（推算：两数之和）',
@@ -285,7 +288,7 @@ export default {
     'ponyai-scale': {
       title: '小马智行的无人驾驶测试里程，折合绕赤道圈数（公司数据）',
       takeaway:
-        '小马智行称，其在全球累计完成{km}的无人驾驶测试，按我们的换算足以绕赤道约{lapsNumber}圈；其无人驾驶出租车的接单量最高可达{orders}。',
+        '小马智行称，其在全球累计完成{km}的无人驾驶测试，按我们的换算足以绕赤道约{lapsNumber}圈；其无人驾驶出租车完成的订单最高可达{orders}。',
       description:
         '每个圆圈代表绕赤道一周（{equator}）：{km}约合绕赤道{laps}，最后一个圆圈只填充了一部分。下方是一条每日订单数的数轴，标出小马智行给出的区间{orders}。',
       source:
@@ -294,7 +297,7 @@ export default {
       laps: '≈ 绕赤道{laps}（推算）',
       key: '每圆代表赤道一周：{equator}',
       keyPart: '；末圆不足一周',
-      ordersHeading: '无人驾驶出租车每日最多接单（小马智行数据）',
+      ordersHeading: '无人驾驶出租车每天最多完成的订单（小马智行数据）',
     },
   },
   compass: [

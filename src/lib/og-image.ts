@@ -72,25 +72,27 @@ export function loadCjkFonts(texts: readonly string[], root = process.cwd()): Fo
   const require = createRequire(join(root, 'package.json'));
   return CJK_WEIGHTS.flatMap((weight) => {
     const css = readFileSync(require.resolve(`@fontsource/noto-sans-sc/${weight}.css`), 'utf8');
-    return [...css.matchAll(/url\(\.\/files\/([^)]+?\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g)]
-      .filter(([, , ranges]) =>
-        (ranges ?? '').split(',').some((range) => {
-          const [from, to] = range
-            .trim()
-            .replace(/^U\+/i, '')
-            .split('-')
-            .map((hex) => parseInt(hex, 16));
-          for (const code of wanted) if (code >= from! && code <= (to ?? from!)) return true;
-          return false;
-        }),
-      )
-      // One name per piece: satori keeps one font per name and weight, and falls back across names.
-      .map(([, file]) => ({
-        name: `Noto Sans SC ${file?.replace(/^noto-sans-sc-(\d+)-.*$/, '$1')}`,
-        weight,
-        style: 'normal' as const,
-        data: readFileSync(require.resolve(`@fontsource/noto-sans-sc/files/${file}`)),
-      }));
+    return (
+      [...css.matchAll(/url\(\.\/files\/([^)]+?\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g)]
+        .filter(([, , ranges]) =>
+          (ranges ?? '').split(',').some((range) => {
+            const [from, to] = range
+              .trim()
+              .replace(/^U\+/i, '')
+              .split('-')
+              .map((hex) => parseInt(hex, 16));
+            for (const code of wanted) if (code >= from! && code <= (to ?? from!)) return true;
+            return false;
+          }),
+        )
+        // One name per piece: satori keeps one font per name and weight, and falls back across names.
+        .map(([, file]) => ({
+          name: `Noto Sans SC ${file?.replace(/^noto-sans-sc-(\d+)-.*$/, '$1')}`,
+          weight,
+          style: 'normal' as const,
+          data: readFileSync(require.resolve(`@fontsource/noto-sans-sc/files/${file}`)),
+        }))
+    );
   });
 }
 
