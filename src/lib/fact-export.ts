@@ -57,9 +57,7 @@ export function factRecords(book: FactBook, fmt: Formatter, corrections: readonl
 }
 
 /** A value spread over CSV columns: a number or text in `value`, a range in `value_min`/`value_max`, a point in `lat`/`lon`. */
-export function valueColumns(
-  v: ResolvedFact['value'],
-): Record<'value' | 'value_min' | 'value_max' | 'lat' | 'lon', string> {
+export function valueColumns(v: ResolvedFact['value']): Record<(typeof VALUE_COLUMNS)[number], string> {
   return {
     value: typeof v === 'number' || typeof v === 'string' ? String(v) : '',
     value_min: typeof v === 'object' && isRange(v) ? String(v.min) : '',
@@ -69,15 +67,14 @@ export function valueColumns(
   };
 }
 
+/** The columns `valueColumns` fills, in order: every CSV spreads a value over these. */
+export const VALUE_COLUMNS = ['value', 'value_min', 'value_max', 'lat', 'lon'] as const;
+
 /** Column order of `facts.csv`. */
 export const FACT_CSV_COLUMNS = [
   'id',
   'label',
-  'value',
-  'value_min',
-  'value_max',
-  'lat',
-  'lon',
+  ...VALUE_COLUMNS,
   'display',
   'unit',
   'kind',

@@ -6,7 +6,7 @@
  */
 import { csvFormat } from 'd3';
 import { factText, getFact, type FactBook, type ResolvedFact } from '../facts.ts';
-import { valueColumns } from '../fact-export.ts';
+import { VALUE_COLUMNS, valueColumns } from '../fact-export.ts';
 import type { Formatter } from '../format.ts';
 import { fill, type UiStrings } from '../../i18n/schema.ts';
 import type { ChartDefinition } from './definitions.ts';
@@ -45,18 +45,7 @@ export function chartRows(
 }
 
 /** Column order of every chart CSV. */
-export const CHART_CSV_COLUMNS = [
-  'fact_id',
-  'label',
-  'value',
-  'value_min',
-  'value_max',
-  'lat',
-  'lon',
-  'unit',
-  'origin',
-  'provenance',
-] as const;
+export const CHART_CSV_COLUMNS = ['fact_id', 'label', ...VALUE_COLUMNS, 'unit', 'origin', 'provenance'] as const;
 
 /** A chart's numbers as CSV, full precision, one row per fact. */
 export function chartCsv(chart: ChartDefinition, facts: FactBook, fmt: Formatter, words: UiStrings['chart']): string {
