@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { parse } from 'parse5';
 import countries from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/i18n/locales.ts';
 import { loadContentFromDisk } from '../../src/lib/content-disk.ts';
 import { ROOT } from '../support/harness.ts';
 
@@ -31,7 +32,7 @@ function stringsIn(value: unknown): string[] {
 /** What editors wrote: every content string, split where placeholders, tags and line breaks stand. */
 function contentPieces(): string[] {
   const bundle = loadContentFromDisk(ROOT);
-  const records = [
+  const records: unknown[] = [
     bundle.story.data,
     ...bundle.sections.map((s) => s.data),
     ...bundle.facts.records,
@@ -39,7 +40,19 @@ function contentPieces(): string[] {
     ...bundle.terms.records,
     ...bundle.corrections.records,
   ];
-  const bodies = bundle.sections.map((s) => s.body);
+  // The editions' own words are content too, as are the languages' names in the switcher (each in itself).
+  for (const edition of bundle.editions ?? []) {
+    records.push(
+      edition.story.data,
+      ...edition.sections.map((s) => s.data),
+      ...edition.facts.records,
+      ...edition.entities.records,
+      ...edition.terms.records,
+      ...edition.quotes.records,
+    );
+  }
+  records.push(...(bundle.quotes?.records ?? []), ...Object.values(LOCALES).map((locale) => locale.name));
+  const bodies = [...bundle.sections, ...(bundle.editions ?? []).flatMap((e) => e.sections)].map((s) => s.body);
   const natural = (
     countries as { objects: { countries: { geometries: { properties?: { name?: string } }[] } } }
   ).objects.countries.geometries.map((g) => (g.properties?.name ?? '').toUpperCase());

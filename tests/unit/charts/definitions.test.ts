@@ -12,6 +12,8 @@ import {
 import { chartCsv as csvOf, chartRows as rowsOf } from '../../../src/lib/charts/data.ts';
 import { CHART_IDS, CHARTS, isChartId, type ChartId } from '../../../src/lib/charts/definitions.ts';
 import { chartContext, fmt, t } from '../english.ts';
+import { LOCALE_CODES, uiStrings } from '../../../src/i18n/locales.ts';
+import { createFormatter } from '../../../src/lib/format.ts';
 import { ROOT } from '../content-files.ts';
 import { factsWith, realFacts } from './facts.ts';
 import { expectTidyLabels } from './layout-checks.ts';
@@ -116,4 +118,27 @@ describe('chart layouts', () => {
     const small = layout.labels.filter((label) => (label.size * 288) / layout.width < 12).map((l) => l.text);
     expect(small).toEqual([]);
   });
+});
+
+describe('charts in every edition', () => {
+  // Each edition lays the charts out with its own words and numbers: Chinese labels are measured
+  // a full em a character and wrap between characters, German compounds at spaces.
+  it.each(LOCALE_CODES.flatMap((locale) => CHART_IDS.map((id) => [locale, id] as const)))(
+    '%s %s: labels stay apart and inside, none under 12 px at 288 px',
+    (locale, id) => {
+      const words = uiStrings(locale);
+      const ctx = {
+        facts,
+        fmt: createFormatter(words.format),
+        words: words.charts[id],
+        compass: words.compass,
+        countries: words.countries,
+      };
+      const layout = CHARTS[id].layout(ctx, CHARTS[id].size);
+      expectTidyLabels(layout);
+      expect(layout.labels.filter((label) => (label.size * 288) / layout.width < 12)).toEqual([]);
+      const text = CHARTS[id].text(ctx);
+      expect(text.title.length).toBeGreaterThan(3);
+    },
+  );
 });
