@@ -126,6 +126,18 @@ const CASES: [string, () => void, RegExp, RegExp][] = [
     new RegExp(`${inMessage(entities)} › entities\\[[a-z-]+\\]\\.sections`),
     /"whats-next" is not a section slug/,
   ],
+  [
+    'a German section that is missing',
+    () => unlinkSync(join(dir, `${CONTENT_FILES.editions}/de/sections/07-whats-next.mdx`)),
+    new RegExp(`${inMessage(`${CONTENT_FILES.editions}/de/sections/`)} › sections\\[whats-next\\]`),
+    /every edition has every section/,
+  ],
+  [
+    'a figure typed into the Chinese headline',
+    () => edit(`${CONTENT_FILES.editions}/zh/story.yaml`, /headline: '/, "headline: '２０"),
+    new RegExp(`${inMessage(`${CONTENT_FILES.editions}/zh/story.yaml`)} › headline`),
+    /"２０" is typed in/,
+  ],
 ];
 
 describe('a broken edit after a good build stops the next build', () => {
