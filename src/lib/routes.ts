@@ -79,7 +79,7 @@ export function createRoutes(settings: SiteSettings, prefix = ''): Routes {
       const root = path();
       const page = pathname.startsWith(root) ? pathname.slice(root.length) : '';
       // The 404 page is the edition's home for other editions; index.html is its folder.
-      return /^404(\.html)?$/.test(page) ? '' : page.replace(/(^|\/)index\.html$/, '$1');
+      return /^404(\.html|\/)?$/.test(page) ? '' : page.replace(/(^|\/)index\.html$/, '$1');
     },
   };
 }

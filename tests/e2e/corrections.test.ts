@@ -8,11 +8,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCALE_CODES, LOCALES } from '../../src/i18n/locales.ts';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtFacts } from '../support/built.ts';
 import { attr, builtPages, elements, parseHtml, textOf, type HtmlElement } from '../support/crawl.ts';
 import { DIST_DIR } from '../support/harness.ts';
+
+/** The edition prefix of a built file (`de/shunyi/index.html` → `de/`), "" for the English root edition. */
+const editionPrefix = (rel: string) =>
+  LOCALE_CODES.map((locale) => LOCALES[locale].prefix).find((prefix) => prefix && rel.startsWith(prefix)) ?? '';
 
 const read = (rel: string) => readFileSync(join(DIST_DIR, rel), 'utf8');
 const doc = (rel: string) => parseHtml(read(rel));
@@ -84,7 +89,7 @@ describe('the Atom feed', () => {
         (el) => el.tagName === 'link' && attr(el, 'type') === 'application/atom+xml',
       );
       expect(link && attr(link, 'rel'), page.rel).toBe('alternate');
-      expect(attr(link as HtmlElement, 'href'), page.rel).toBe('/feed.xml');
+      expect(attr(link as HtmlElement, 'href'), page.rel).toBe(`/${editionPrefix(page.rel)}feed.xml`);
     }
   });
 });
@@ -103,7 +108,7 @@ describe('the corrections record', () => {
       const hrefs = [...elements(parseHtml(readFileSync(page.file, 'utf8')))]
         .filter((el) => el.tagName === 'a')
         .map((a) => attr(a, 'href'));
-      expect(hrefs, page.rel).toContain('/corrections/');
+      expect(hrefs, page.rel).toContain(`/${editionPrefix(page.rel)}corrections/`);
     }
   });
 

@@ -45,7 +45,8 @@ function inspectWithoutScripts() {
       if (parent.closest('button, select, [role="button"]')) continue;
       // A chart draws one SVG per layout and shows the one that fits; the charts are checked below.
       if (parent.closest('svg')) continue;
-      if (visible(parent)) words += text.split(/\s+/).length;
+      // Chinese is written without spaces: each character counts as a word here.
+      if (visible(parent)) words += text.split(/\s+/).length + (text.match(/\p{Script=Han}/gu)?.length ?? 0);
       else if (!openableByHand(parent)) hiddenText.push(`${describe(parent)} "${text.slice(0, 60)}"`);
     }
   }

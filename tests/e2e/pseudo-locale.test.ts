@@ -69,7 +69,7 @@ function contentPieces(): string[] {
   );
   // Who's-who roles are shown with a capital first letter.
   const capitalised = pieces.map((p) => p.charAt(0).toUpperCase() + p.slice(1));
-  return [...new Set([...pieces, ...capitalised].filter((p) => /[A-Za-z0-9]/.test(p)))].sort(
+  return [...new Set([...pieces, ...capitalised].filter((p) => /[\p{L}\p{N}]/u.test(p)))].sort(
     (a, b) => b.length - a.length,
   );
 }
@@ -104,18 +104,28 @@ function leftovers(text: string, pieces: readonly string[]): string[] {
     rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
   }
   rest = rest.replace(/\s+/g, ' ');
+  // Every occurrence of every content piece covers its characters (pieces may overlap).
+  const covered = new Array<boolean>(rest.length).fill(false);
   for (const piece of pieces) {
     if (!rest.includes(piece)) continue;
     const escaped = piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // Whole words only: a piece that starts or ends with a letter may not cut into a word.
-    const before = /^[\p{L}\p{N}]/u.test(piece) ? '(?<![\\p{L}\\p{N}])' : '';
-    const after = /[\p{L}\p{N}]$/u.test(piece) ? '(?![\\p{L}\\p{N}])' : '';
-    rest = rest.replace(new RegExp(`${before}${escaped}${after}`, 'gu'), ' ');
+    // (Chinese has no spaces between words, so a piece that starts or ends with a character may touch others.)
+    const wordy = (char: string) => /[\p{L}\p{N}]/u.test(char) && !/\p{Script=Han}/u.test(char);
+    const before = wordy(piece.charAt(0)) ? '(?<![\\p{L}\\p{N}])' : '';
+    const after = wordy(piece.charAt(piece.length - 1)) ? '(?![\\p{L}\\p{N}])' : '';
+    for (const match of rest.matchAll(new RegExp(`${before}${escaped}${after}`, 'gu'))) {
+      covered.fill(true, match.index, match.index + match[0].length);
+    }
   }
-  return rest
+  const uncovered = rest
+    .split('')
+    .map((char, i) => (covered[i] ? '  ' : char))
+    .join('');
+  return uncovered
     .split(/\s{2,}|[·|]/)
     .map((bit) => bit.trim())
-    .filter((bit) => /[A-Za-z0-9]/.test(bit));
+    .filter((bit) => /[\p{L}\p{N}]/u.test(bit));
 }
 
 function htmlFiles(dir: string): string[] {
