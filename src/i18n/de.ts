@@ -119,6 +119,7 @@ export default {
     close: '“',
     translation: 'Unsere Übersetzung; im Bericht {paragraph}',
     original: 'Englisches Original im Bericht',
+    attribution: '— {speaker}, {affiliation}',
   },
   corrections: {
     correction: 'Korrektur',

@@ -104,6 +104,7 @@ export default {
     close: '”',
     translation: 'Our translation; the report, {paragraph}',
     original: 'The report’s English original',
+    attribution: '— {speaker}, {affiliation}',
   },
   corrections: {
     correction: 'Correction',

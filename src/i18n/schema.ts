@@ -144,6 +144,7 @@ export const UiStringsSchema = z.object({
     close: s('Closing quotation mark.'),
     translation: s('Under a translated quotation: it is our translation, from a paragraph of the report.', 'paragraph'),
     original: s('Opens the English original of a translated quotation.'),
+    attribution: s('The speaker line under a quotation.', 'speaker', 'affiliation'),
   }),
   corrections: z.object({
     correction: s('Kind of note: correction.'),

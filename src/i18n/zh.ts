@@ -118,6 +118,7 @@ export default {
     close: '”',
     translation: '译文由本站提供；原文见报道{paragraph}',
     original: '报道英文原文',
+    attribution: '——{speaker}，{affiliation}',
   },
   corrections: {
     correction: '更正',
