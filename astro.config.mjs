@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentGateIntegration } from './src/integrations/content-gate.ts';
 import { inlineScriptHashesIntegration } from './src/integrations/inline-script-hashes.ts';
 import { metaCspDirectives } from './src/lib/security-headers.ts';
+import { isEmbedPage } from './src/lib/routes.ts';
 import { readSiteSettings } from './src/lib/urls.ts';
 
 // SITE_URL and BASE_PATH decide every absolute and internal URL; a bad value
@@ -20,7 +21,13 @@ export default defineConfig({
   build: { format: 'directory' },
   // The content gate comes first: broken content stops every command before
   // Astro's content layer can fall back to its cache.
-  integrations: [contentGateIntegration(), mdx(), sitemap(), inlineScriptHashesIntegration()],
+  // Chart embed pages are noindex: the sitemap leaves them out.
+  integrations: [
+    contentGateIntegration(),
+    mdx(),
+    sitemap({ filter: (page) => !isEmbedPage(page) }),
+    inlineScriptHashesIntegration(),
+  ],
   // A CSP <meta> on every page: Astro hashes the scripts and styles it bundles;
   // the integration above adds the hashes of inline scripts (the theme script).
   // Style attributes stay allowed (they cannot run code; charts and layout use them).
