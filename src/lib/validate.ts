@@ -111,7 +111,9 @@ export const RESERVED_SLUGS: readonly string[] = [
   'assets',
   'charts',
   'corrections',
+  'citation',
   'data',
+  'embed',
   'facts',
   'favicon',
   'feed',
@@ -147,6 +149,35 @@ export function findReferences(body: string): Reference[] {
     references.push({ tag: match[1] as ReferenceTag, id: match[2] ?? '', line });
   }
   return references;
+}
+
+/** A link in an MDX body to one of a chart's own addresses: its embed page or a download. */
+export interface ChartLink {
+  /** The URL as written. */
+  url: string;
+  /** The chart id the URL names. */
+  id: string;
+  /** Line in the body, from 1. */
+  line: number;
+}
+
+/**
+ * Links in an MDX body (Markdown `[text](url)` or an `href="url"`) to a chart's
+ * embed page (`…/embed/{id}/`) or download (`…/data/{id}.csv|svg|png`), with
+ * the chart id each one names.
+ */
+export function findChartLinks(body: string): ChartLink[] {
+  const links: ChartLink[] = [];
+  const urls = /\]\(\s*<?([^)\s>]+)>?[^)]*\)|\bhref=["']([^"']+)["']/g;
+  const chartAddress = /(?:^|\/)(?:embed\/([^/?#]+)(?:\/|$)|data\/([^/?#]+)\.(?:csv|svg|png)(?:[?#]|$))/;
+  for (const match of body.matchAll(urls)) {
+    const url = match[1] ?? match[2] ?? '';
+    const address = chartAddress.exec(url.split(/[?#]/)[0] ?? '');
+    if (!address) continue;
+    const line = body.slice(0, match.index).split('\n').length;
+    links.push({ url, id: address[1] ?? address[2] ?? '', line });
+  }
+  return links;
 }
 
 /** Prose of an MDX body with tags, expressions, imports and comments removed. */
@@ -421,6 +452,15 @@ export function findContentProblems(bundle: ContentBundle, options: CheckOptions
           section.file,
           `body line ${ref.line} <${ref.tag} id>`,
           `"${ref.id}" is not in ${referenceSource(bundle, ref.tag)}`,
+        );
+      }
+    }
+    for (const link of findChartLinks(section.body)) {
+      if (!known.Chart.has(link.id)) {
+        add(
+          section.file,
+          `body line ${link.line} link`,
+          `"${link.url}" names the chart "${link.id}", which is not in ${referenceSource(bundle, 'Chart')}`,
         );
       }
     }
