@@ -140,9 +140,9 @@ export function reportBibEntry(source: CitationSource, { t, fmt }: CitationWords
     type: 'misc',
     key: bibKey(report.publisher.split(/\s+/)[0] ?? report.publisher, report.date),
     fields: [
-      // Double braces keep a corporate author whole and a title's capitals as written.
-      ['author', `{${escapeBibText(report.publisher)}}`],
+      // Double braces keep a title's capitals as written. The report names no author: its publisher is where it appeared.
       ['title', `{${escapeBibText(report.headline)}}`],
+      ['howpublished', escapeBibText(report.publisher)],
       ...bibDate(report.date),
       ['url', bibUrl(report.url)],
       [
@@ -161,6 +161,7 @@ export function explainerBibEntry(source: CitationSource, { t, fmt }: CitationWo
     type: 'misc',
     key: bibKey(source.siteName, source.updated),
     fields: [
+      // Double braces keep a corporate author whole and a title's capitals as written.
       ['author', `{${escapeBibText(source.siteName)}}`],
       ['title', `{${escapeBibText(source.headline)}}`],
       ...bibDate(source.updated),
@@ -221,9 +222,10 @@ export interface CslItem {
   id: string;
   type: 'webpage' | 'article-newspaper';
   title: string;
-  author: { literal: string }[];
-  'container-title': string;
-  publisher: string;
+  /** Who wrote it; the report names no author, so it has none. */
+  author?: { literal: string }[];
+  /** Where it appeared: the report's publisher (the explainer is its own site, named as author). */
+  'container-title'?: string;
   'publisher-place'?: string;
   issued: { 'date-parts': [[number, number, number]] };
   URL: string;
@@ -241,8 +243,6 @@ export function explainerCsl(source: CitationSource, words: CitationWords): CslI
       type: 'webpage',
       title: source.headline,
       author: [{ literal: source.siteName }],
-      'container-title': source.siteName,
-      publisher: source.siteName,
       issued: cslDate(source.updated),
       URL: source.url,
       language: source.lang,
@@ -252,9 +252,7 @@ export function explainerCsl(source: CitationSource, words: CitationWords): CslI
       id: reportBibEntry(source, words).key,
       type: 'article-newspaper',
       title: report.headline,
-      author: [{ literal: report.publisher }],
       'container-title': report.publisher,
-      publisher: report.publisher,
       'publisher-place': report.dateline,
       issued: cslDate(report.date),
       URL: report.url,

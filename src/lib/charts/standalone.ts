@@ -249,10 +249,11 @@ export function inlinePaint(svg: string, rules: readonly PaintRule[]): string {
       const declarations = paintFor(classList.split(/\s+/).filter(Boolean), rules);
       if (declarations.length === 0) return whole;
       const style = declarations.map(({ property, value }) => `${property}:${value}`).join(';');
-      const existing = /\sstyle="([^"]*)"/.exec(attributes);
+      const own = attributes.trimEnd();
+      const existing = /\sstyle="([^"]*)"/.exec(own);
       const merged = existing
-        ? attributes.replace(existing[0], ` style="${style};${existing[1]}"`)
-        : `${attributes.trimEnd()} style="${style}"`;
+        ? own.replace(existing[0], ` style="${style};${existing[1]}"`)
+        : `${own} style="${style}"`;
       return `<${tag}${merged}${slash ? ' /' : ''}>`;
     },
   );
