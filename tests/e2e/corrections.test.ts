@@ -1,7 +1,7 @@
 /**
  * Corrections as published in the built site: the Atom feed parses (in
  * Chromium's XML parser) and every entry links to a page and anchor that
- * exist; every page announces the feed; the corrections page, the section
+ * exist; every page (but the chart embeds) announces the feed; the corrections page, the section
  * notes (on the story page and on section pages), the JSON-LD `correction`
  * list and facts.json's histories all tell the same record. Counts come from
  * the built files, not from this story.
@@ -10,9 +10,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isEmbedPage } from '../../src/lib/routes.ts';
 import { builtFacts } from './built.ts';
 import { attr, builtPages, elements, parseHtml, textOf, type HtmlElement } from './crawl.ts';
 import { DIST_DIR, launchBrowser } from './harness.ts';
+
+/** Every built page of the site itself: all but the chart embed pages. */
+function sitePages() {
+  return builtPages(DIST_DIR).filter((page) => !isEmbedPage(`http://x.invalid/${page.path}`));
+}
 
 const read = (rel: string) => readFileSync(join(DIST_DIR, rel), 'utf8');
 const doc = (rel: string) => parseHtml(read(rel));
@@ -89,8 +95,9 @@ describe('the Atom feed', () => {
     }
   });
 
-  it('is announced in the head of every page', () => {
-    for (const page of builtPages(DIST_DIR)) {
+  // Chart embed pages show one chart on another site: no site head links, no footer.
+  it('is announced in the head of every page but the chart embeds', () => {
+    for (const page of sitePages()) {
       const link = [...elements(parseHtml(readFileSync(page.file, 'utf8')))].find(
         (el) => el.tagName === 'link' && attr(el, 'type') === 'application/atom+xml',
       );
@@ -103,14 +110,14 @@ describe('the Atom feed', () => {
 describe('the corrections record', () => {
   const entries = correctionEntries();
 
-  it('is linked from every page footer and lists at least one entry, newest first', () => {
+  it('is linked from every page footer (chart embeds have none) and lists at least one entry, newest first', () => {
     expect(entries.length).toBeGreaterThan(0);
     const dates = all('corrections/index.html')
       .filter((el) => el.tagName === 'time')
       .map((el) => attr(el, 'datetime') ?? '')
       .slice(1);
     expect([...dates].sort().reverse()).toEqual(dates);
-    for (const page of builtPages(DIST_DIR)) {
+    for (const page of sitePages()) {
       const hrefs = [...elements(parseHtml(readFileSync(page.file, 'utf8')))]
         .filter((el) => el.tagName === 'a')
         .map((a) => attr(a, 'href'));

@@ -110,7 +110,7 @@ function contentHeight(frame: Frame): Promise<number> {
 
 /** The iframe's own height on the host page, in CSS pixels. */
 async function frameHeight(iframe: ElementHandle): Promise<number> {
-  return iframe.evaluate((el) => el.getBoundingClientRect().height);
+  return iframe.evaluate((el) => (el as Element).getBoundingClientRect().height);
 }
 
 /** Brings a lazy frame into view and waits for its embed page. */
