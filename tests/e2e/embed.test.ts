@@ -144,6 +144,18 @@ describe('the embed code', () => {
     }
   });
 
+  it('frames pages that are noindex and left out of the sitemap', () => {
+    const sitemap = readFileSync(`${DIST_DIR}/sitemap-0.xml`, 'utf8');
+    expect(sitemap).toContain('<loc>');
+    for (const path of embedPaths) {
+      expect(sitemap, path).not.toContain(`/${path}</loc>`);
+      const robots = [...elements(parseHtml(readFileSync(`${DIST_DIR}/${path}index.html`, 'utf8')))].find(
+        (el) => el.tagName === 'meta' && attr(el, 'name') === 'robots',
+      );
+      expect(robots && attr(robots, 'content'), path).toBe('noindex');
+    }
+  });
+
   it('loads a script of at most 1 KB gzip', async () => {
     const { gzipSync } = await import('node:zlib');
     const script = readFileSync(`${DIST_DIR}/embed.js`);

@@ -45,14 +45,25 @@ async function render(edition: Edition, id: ChartId): Promise<string> {
 }
 
 /** The chart's PNG: the standalone SVG rasterised `chart.png.width` pixels wide. */
-export async function standalonePng(edition: Edition, id: ChartId): Promise<Uint8Array<ArrayBuffer>> {
+export function standalonePng(edition: Edition, id: ChartId): Promise<Uint8Array<ArrayBuffer>> {
+  // Astro asks for the files one after another; the first request starts every chart of the
+  // edition at once, so sharp rasterises them side by side on its worker threads.
+  if (!pngs.has(`${edition.locale}/${id}`)) {
+    for (const other of edition.charts.keys()) pngs.set(`${edition.locale}/${other}`, rasterise(edition, other));
+  }
+  return pngs.get(`${edition.locale}/${id}`)!;
+}
+
+const pngs = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+
+async function rasterise(edition: Edition, id: ChartId): Promise<Uint8Array<ArrayBuffer>> {
   const chart = edition.charts.get(id)!;
   const svg = await standaloneSvg(edition, id);
   // librsvg renders the SVG's width at 72 dpi; this density makes it the PNG's width.
   const density = (72 * chart.png.width) / chart.frame.width;
   const png = await sharp(Buffer.from(svg), { density })
     .resize(chart.png.width, chart.png.height, { fit: 'fill' })
-    .png({ compressionLevel: 9 })
+    .png()
     .toBuffer();
   return new Uint8Array(png);
 }
