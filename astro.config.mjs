@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentGateIntegration } from './src/integrations/content-gate.ts';
 import { inlineScriptHashesIntegration } from './src/integrations/inline-script-hashes.ts';
 import { metaCspDirectives } from './src/lib/security-headers.ts';
+import { isEmbedPage } from './src/lib/routes.ts';
 import { readSiteSettings } from './src/lib/urls.ts';
 import { sitemapLocales, withXDefault } from './src/i18n/locales.ts';
 import { edition404Integration } from './src/integrations/edition-404.ts';
@@ -22,10 +23,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // The content gate comes first: broken content stops every command before
   // Astro's content layer can fall back to its cache.
+  // Chart embed pages are noindex: the sitemap leaves them out.
   integrations: [
     contentGateIntegration(),
     mdx(),
-    sitemap({ i18n: sitemapLocales(), serialize: withXDefault }),
+    sitemap({ i18n: sitemapLocales(), serialize: withXDefault, filter: (page) => !isEmbedPage(page) }),
     edition404Integration(),
     inlineScriptHashesIntegration(),
   ],

@@ -19,10 +19,15 @@ import {
   type ChartId,
   type ChartText,
 } from '../lib/charts/definitions.ts';
+import { layoutFrame, pngSize, type StandaloneFrame } from '../lib/charts/standalone.ts';
+import type { CitationSource } from '../lib/citation.ts';
+import { embedHeights, type EmbedHeights } from '../lib/embed.ts';
 import { factText, factValueText, fillFacts } from '../lib/facts.ts';
 import { createFormatter, type Formatter, type NumberStyle } from '../lib/format.ts';
 import { createRoutes, type Routes } from '../lib/routes.ts';
 import { storyReadingMinutes } from '../lib/reading-time.ts';
+import { fill } from '../i18n/schema.ts';
+import { findReferences } from '../lib/rules/mdx.ts';
 import { loadStoryModel, type StoryModel } from './story.ts';
 
 /** A chart as an edition shows it: its definition, words, layout and data. */
@@ -39,6 +44,16 @@ export interface EditionChart {
   csv: string;
   /** Link to the CSV download. */
   csvHref: string;
+  /** The first section that shows the chart (its embed links back there), if any does. */
+  section?: { slug: string; title: string };
+  /** Absolute URL of the page the chart is read on: its section's page, or the story. */
+  homeUrl: string;
+  /** Heights of its embed without the auto-height script: narrow, wide and the one published. */
+  embed: EmbedHeights;
+  /** The frame of its standalone SVG and PNG: title above, source and credit below. */
+  frame: StandaloneFrame;
+  /** Size of its PNG download, in pixels. */
+  png: { width: number; height: number };
 }
 
 /** One story in one language. */
@@ -56,6 +71,8 @@ export interface Edition {
   routes: Routes;
   /** The charts, laid out once for this edition. */
   charts: ReadonlyMap<ChartId, EditionChart>;
+  /** The explainer and its report as a citation needs them (src/lib/citation.ts). */
+  citation: CitationSource;
   /** A fact as readers see it: "20 billion yuan". */
   fact(id: string, style?: NumberStyle): string;
   /** A fact's number alone: "20 billion". */
@@ -96,24 +113,70 @@ async function build(locale: Locale): Promise<Edition> {
   }));
   const model = await loadStoryModel(fmt, locale, DEFAULT_LOCALE);
   const { facts } = model;
+  const { story } = model;
+  /** The first section whose text places each chart. */
+  const placed = new Map<string, { slug: string; title: string }>();
+  for (const section of model.sections) {
+    for (const ref of findReferences(section.tree)) {
+      if (ref.tag === 'Chart' && !placed.has(ref.id)) placed.set(ref.id, { slug: section.slug, title: section.title });
+    }
+  }
   const charts = new Map<ChartId, EditionChart>(
     CHART_IDS.map((id) => {
       const definition = CHARTS[id];
       const ctx: ChartContext = { facts, fmt, words: t.charts[id], compass: t.compass, countries: t.countries };
+      const text = definition.text(ctx);
+      const layout = definition.layout(ctx, definition.size);
+      const section = placed.get(id);
+      const homeUrl = routes.full(section ? routes.section(section.slug) : routes.story());
+      const frame = layoutFrame({
+        width: layout.width,
+        height: layout.height,
+        title: text.title,
+        source: text.source,
+        credit: `${story.siteName} · ${homeUrl}`,
+      });
       return [
         id,
         {
           id,
           definition,
-          text: definition.text(ctx),
-          layout: definition.layout(ctx, definition.size),
+          text,
+          layout,
           rows: chartRows(definition, facts, fmt, t.chart),
           csv: chartCsv(definition, facts, fmt, t.chart),
           csvHref: routes.chartCsv(id),
+          ...(section ? { section } : {}),
+          homeUrl,
+          embed: embedHeights({
+            width: layout.width,
+            height: layout.height,
+            title: text.title,
+            takeaway: text.takeaway,
+            source: text.source,
+            from: fill(t.embed.from, { story: story.headline }),
+          }),
+          frame,
+          png: pngSize(frame),
         },
       ];
     }),
   );
+  const citation: CitationSource = {
+    siteName: story.siteName,
+    headline: story.headline,
+    lang: info.lang,
+    url: routes.absolute(),
+    updated: model.modified,
+    report: {
+      publisher: story.source.publisher,
+      headline: story.source.headline,
+      date: story.source.published,
+      url: story.source.url,
+      dateline: story.source.dateline,
+      kind: story.source.kind,
+    },
+  };
   return {
     locale,
     lang: info.lang,
@@ -122,6 +185,7 @@ async function build(locale: Locale): Promise<Edition> {
     fmt,
     routes,
     charts,
+    citation,
     fact: (id, style) => factText(facts, id, fmt, style),
     factValue: (id, style) => factValueText(facts, id, fmt, style),
     fill: (text) => fillFacts(text, facts, fmt),

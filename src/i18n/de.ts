@@ -235,6 +235,47 @@ export default {
     fromReport: 'Bericht {paragraph}',
     derived: 'Eigene Berechnung: {explanation}',
     outside: 'Externe Quelle: {name}',
+    downloadSvg: 'Grafik als SVG',
+    downloadPng: 'Grafik als PNG ({width} × {height} px)',
+  },
+  copy: {
+    copied: 'Kopiert',
+    selected: 'Markiert: Strg+C oder ⌘C zum Kopieren',
+  },
+  embed: {
+    summary: 'Grafik einbetten',
+    intro:
+      'Fügen Sie diesen Code in Ihre Seite ein. Die erste Zeile zeigt die Grafik mit ihrer Quelle; die zweite, optionale, passt die Höhe des Rahmens an die Grafik an.',
+    codeLabel: 'Einbettungscode für „{title}“',
+    copy: 'Code kopieren',
+    height: 'Ohne das Skript ist der Rahmen {height} px hoch: genug für die ganze Grafik bei jeder Breite ab 320 px.',
+    preview: 'Einbettungsseite öffnen',
+    frameTitle: 'Grafik: {title}',
+    description: '{title}: eine Grafik aus „{headline}“.',
+    from: 'Aus: {story}',
+  },
+  cite: {
+    heading: 'Diese Erklärseite zitieren',
+    intro:
+      'Zitieren Sie die Erklärseite und, für die Fakten, die sie wiedergibt, den Bericht, auf dem sie beruht. Die Seite ändert sich, wenn sie korrigiert wird; geben Sie daher an, wann Sie sie gelesen haben.',
+    chartSummary: 'Diese Grafik zitieren',
+    chartIntro:
+      'Zitieren Sie die Grafik und den Bericht, aus dem ihre Zahlen stammen; geben Sie an, wann Sie sie gelesen haben.',
+    explainer: '{site}. (Aktualisiert am {updated}). {headline} [Erklärseite]. Abgerufen am {accessed}, von {url}',
+    chart: '{site}. (Aktualisiert am {updated}). {title} [Grafik]. In {headline}. Abgerufen am {accessed}, von {url}',
+    report: '{publisher}. (Öffentliche Fassung vom {date}). {headline} [Nachrichtenbericht, {dateline}]. {url}',
+    accessed: '[Datum Ihres Abrufs]',
+    basedOn: 'Grundlage: {report}',
+    explainerNote: 'Erklärseite, aktualisiert am {updated}',
+    chartNote: 'Grafik in „{headline}“, aktualisiert am {updated}',
+    reportNote: '{kind} aus {dateline}, undatiert; öffentliche Fassung vom {date}',
+    textLabel: 'Zitierhinweis',
+    bibtexLabel: 'BibTeX',
+    copyText: 'Zitierhinweis kopieren',
+    copyBibtex: 'BibTeX kopieren',
+    files: 'Für Literaturverwaltungen: {json} oder {bib}.',
+    jsonLink: 'CSL-JSON',
+    bibLink: 'BibTeX-Datei',
   },
   keyTiles: {
     bmw: {

@@ -3,20 +3,28 @@
  * page into that page's CSP `<meta>`, then writes the host files with the
  * security headers and the same hashes: `_headers`, the nginx include
  * `_nginx/security-headers.conf` and the Caddy snippet
- * `_caddy/security-headers.caddy` (all from `src/lib/security-headers.ts`).
+ * `_caddy/security-headers.caddy` (all from `src/lib/security-headers.ts`),
+ * plus `_nginx/embed-headers.conf` for the embed pages, the only pages other
+ * sites may frame (one folder per edition, under the base).
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { LOCALES } from '../i18n/locales.ts';
 import { addHashesToCspMeta, inlineScriptHashes } from '../lib/csp.ts';
-import { hostFiles } from '../lib/security-headers.ts';
+import { EMBED_FOLDER } from '../lib/routes.ts';
+import { embedPrefixes, hostFiles } from '../lib/security-headers.ts';
 
 /** Hashes inline scripts into each page's CSP and writes the host header files. */
 export function inlineScriptHashesIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'inline-script-hashes',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
@@ -29,7 +37,12 @@ export function inlineScriptHashesIntegration(): AstroIntegration {
           const patched = addHashesToCspMeta(html, hashes);
           if (patched !== html) await writeFile(path, patched);
         }
-        const written = Object.entries(hostFiles([...all]));
+        const embedFolders = embedPrefixes(
+          base,
+          Object.values(LOCALES).map((locale) => locale.prefix),
+          EMBED_FOLDER,
+        );
+        const written = Object.entries(hostFiles([...all], embedFolders));
         for (const [file, text] of written) {
           await mkdir(dirname(join(root, file)), { recursive: true });
           await writeFile(join(root, file), text);

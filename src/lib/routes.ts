@@ -5,6 +5,7 @@
  * sub-path, and a new edition under `/de/` is one prefix. Knows nothing about
  * Astro or the content.
  */
+import { CHART_IDS, CHART_IDS_FILE, isChartId, type ChartId } from './charts/ids.ts';
 import { entityAnchor, termAnchor } from './entities.ts';
 import { absoluteUrl, shareImagePath, storyAnchor, withBase, type SiteSettings } from './urls.ts';
 
@@ -39,7 +40,19 @@ export interface Routes {
   /** All facts as JSON or CSV. */
   factsData(format: 'json' | 'csv'): string;
   /** A chart's CSV. */
-  chartCsv(id: string): string;
+  chartCsv(id: ChartId): string;
+  /** A chart as a standalone image: `data/bmw-investment.svg` or `.png`. */
+  chartImage(id: ChartId, format: ChartImageFormat): string;
+  /** A chart's embed page, the address an `<iframe>` shows: `/sub/embed/bmw-investment/`. */
+  embed(id: ChartId): string;
+  /** The oEmbed JSON of a chart's embed page. */
+  oembed(id: ChartId): string;
+  /** How to cite the explainer, as a file for reference managers: CSL-JSON or BibTeX. */
+  citation(format: CitationFormat): string;
+  /** The optional auto-height script a host page loads beside an embed (one file for every edition). */
+  embedScript(): string;
+  /** A path made by these routes (`/sub/embed/x/`) as an absolute URL, for text that leaves the site. */
+  full(href: string): string;
   /** A share image (`story` or a section slug). */
   shareImage(name: string): string;
   /** A file at the site root shared by every edition (favicon, robots.txt, sitemap). */
@@ -51,6 +64,61 @@ export interface Routes {
 /** Site path of a chart's CSV below an edition: `data/bmw-investment.csv`. */
 export function chartCsvPath(id: string): string {
   return `data/${id}.csv`;
+}
+
+/** The image formats a chart downloads as. */
+export type ChartImageFormat = 'svg' | 'png';
+
+/** Site path of a chart's image below an edition: `data/bmw-investment.svg`. */
+export function chartImagePath(id: string, format: ChartImageFormat): string {
+  return `data/${id}.${format}`;
+}
+
+/** The folder of the embed pages below an edition; host files allow framing there and nowhere else. */
+export const EMBED_FOLDER = 'embed/';
+
+/** Site path of a chart's embed page below an edition: `embed/bmw-investment/`. */
+export function chartEmbedPath(id: string): string {
+  return `${EMBED_FOLDER}${id}/`;
+}
+
+/**
+ * True for the URL of a chart's embed page, in any edition and under any base:
+ * those pages are `noindex` and stay out of the sitemap.
+ *
+ * @example isEmbedPage('https://example.org/sub/de/embed/bmw-investment/') // true
+ */
+export function isEmbedPage(url: string): boolean {
+  return new RegExp(`(^|/)${EMBED_FOLDER}[^/]+/$`).test(new URL(url, 'http://x.invalid').pathname);
+}
+
+/** The citation file formats: CSL-JSON (`citation.json`) and BibTeX (`citation.bib`). */
+export type CitationFormat = 'json' | 'bib';
+
+/** Site path of the citation file below an edition: `citation.json`. */
+export function citationPath(format: CitationFormat): string {
+  return `citation.${format}`;
+}
+
+/** The auto-height script, at the root of the base (a file in `public/`). */
+export const EMBED_SCRIPT_FILE = 'embed.js';
+
+/** Thrown when a link names a chart that does not exist. */
+export class RouteError extends Error {
+  override name = 'RouteError';
+}
+
+/**
+ * A chart id a link may name. Callers in code are typed `ChartId`, so a typo
+ * is a type error; ids that arrive as text at run time are checked here.
+ */
+function chartId(id: string, link: string): ChartId {
+  if (!isChartId(id)) {
+    throw new RouteError(
+      `${link} link: "${id}" is not a chart; charts are listed in ${CHART_IDS_FILE}: ${CHART_IDS.join(', ')}`,
+    );
+  }
+  return id;
 }
 
 /** Makes the links of the edition served under `prefix` ("" or "de/"). */
@@ -72,7 +140,13 @@ export function createRoutes(settings: SiteSettings, prefix = ''): Routes {
     corrections: (anchor) => (anchor ? `${path('corrections/')}#${anchor}` : path('corrections/')),
     feed: () => path('feed.xml'),
     factsData: (format) => path(`facts.${format}`),
-    chartCsv: (id) => path(chartCsvPath(id)),
+    chartCsv: (id) => path(chartCsvPath(chartId(id, 'chart CSV'))),
+    chartImage: (id, format) => path(chartImagePath(chartId(id, `chart ${format.toUpperCase()}`), format)),
+    embed: (id) => path(chartEmbedPath(chartId(id, 'embed'))),
+    oembed: (id) => path(`${chartEmbedPath(chartId(id, 'oEmbed'))}oembed.json`),
+    citation: (format) => path(citationPath(format)),
+    embedScript: () => withBase(settings.base, EMBED_SCRIPT_FILE),
+    full: (href) => new URL(href, settings.site).href,
     shareImage: (name) => path(shareImagePath(name)),
     asset: (p) => withBase(settings.base, p),
     pageOf: (pathname) => {

@@ -31,9 +31,11 @@ export { MAX_QUOTE_WORDS, quoteHasNumber } from './rules/facts.ts';
 export { SUMMARY_MAX } from './rules/sections.ts';
 export {
   ALLOWED_PROSE_NUMBERS,
+  findChartLinks,
   findReferences,
   findTypedNumbers,
   unlabelledAnalysis,
+  type ChartLink,
   type Reference,
 } from './rules/mdx.ts';
 

@@ -173,6 +173,23 @@ describe('a broken edit after a good build stops the next build', () => {
     }
   });
 
+  it('names the MDX file and line of a link to a chart that does not exist', () => {
+    edit(
+      'content/sections/04-bmw-shenyang.mdx',
+      /<Chart id="locator-map" \/>/,
+      '<Chart id="locator-map" />\n\n[Embed the map](/embed/locater-map/)',
+    );
+    try {
+      const { status, output } = build();
+      expect(status).not.toBe(0);
+      expect(output).toMatch(
+        /content\/sections\/04-bmw-shenyang\.mdx › body line \d+ link: "\/embed\/locater-map\/" names the chart "locater-map", which is not in src\/lib\/charts\/ids\.ts/,
+      );
+    } finally {
+      restore();
+    }
+  });
+
   it('names the file, line and field of a fact missing its kind', () => {
     edit(facts, /(- id: forum-length\n(?:.*\n)*?)  kind: duration\n/, '$1');
     try {

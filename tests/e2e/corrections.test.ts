@@ -1,7 +1,7 @@
 /**
  * Corrections as published in the built site: the Atom feed parses (in
  * Chromium's XML parser) and every entry links to a page and anchor that
- * exist; every page announces the feed; the corrections page, the section
+ * exist; every page (but the chart embeds) announces the feed; the corrections page, the section
  * notes (on the story page and on section pages), the JSON-LD `correction`
  * list and facts.json's histories all tell the same record. Counts come from
  * the built files, not from this story.
@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALE_CODES, LOCALES } from '../../src/i18n/locales.ts';
+import { isEmbedPage } from '../../src/lib/routes.ts';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtFacts } from '../support/built.ts';
@@ -18,6 +19,11 @@ import { DIST_DIR } from '../support/harness.ts';
 /** The edition prefix of a built file (`de/shunyi/index.html` → `de/`), "" for the English root edition. */
 const editionPrefix = (rel: string) =>
   LOCALE_CODES.map((locale) => LOCALES[locale].prefix).find((prefix) => prefix && rel.startsWith(prefix)) ?? '';
+
+/** Every built page of the site itself: all but the chart embed pages. */
+function sitePages() {
+  return builtPages(DIST_DIR).filter((page) => !isEmbedPage(`http://x.invalid/${page.path}`));
+}
 
 const read = (rel: string) => readFileSync(join(DIST_DIR, rel), 'utf8');
 const doc = (rel: string) => parseHtml(read(rel));
@@ -83,8 +89,9 @@ describe('the Atom feed', () => {
     }
   });
 
-  it('is announced in the head of every page', () => {
-    for (const page of builtPages(DIST_DIR)) {
+  // Chart embed pages show one chart on another site: no site head links, no footer.
+  it('is announced in the head of every page but the chart embeds', () => {
+    for (const page of sitePages()) {
       const link = [...elements(parseHtml(readFileSync(page.file, 'utf8')))].find(
         (el) => el.tagName === 'link' && attr(el, 'type') === 'application/atom+xml',
       );
@@ -97,14 +104,14 @@ describe('the Atom feed', () => {
 describe('the corrections record', () => {
   const entries = correctionEntries();
 
-  it('is linked from every page footer and lists at least one entry, newest first', () => {
+  it('is linked from every page footer (chart embeds have none) and lists at least one entry, newest first', () => {
     expect(entries.length).toBeGreaterThan(0);
     const dates = all('corrections/index.html')
       .filter((el) => el.tagName === 'time')
       .map((el) => attr(el, 'datetime') ?? '')
       .slice(1);
     expect([...dates].sort().reverse()).toEqual(dates);
-    for (const page of builtPages(DIST_DIR)) {
+    for (const page of sitePages()) {
       const hrefs = [...elements(parseHtml(readFileSync(page.file, 'utf8')))]
         .filter((el) => el.tagName === 'a')
         .map((a) => attr(a, 'href'));

@@ -3,10 +3,12 @@
  * 1280 px. All the text of <main> is shown (or one native click away, in a
  * <details> or a popover with its button), every chart has a drawn SVG and its
  * data table, every navigation is there with its links, and no button is left
- * that could only work with a script.
+ * that could only work with a script. Chart embed pages have no site
+ * navigation: their chart and its link back to the story must be there.
  */
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/lib/charts/ids.ts';
+import { isEmbedPage } from '../../src/lib/routes.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { contentSectionSlugs } from '../support/content.ts';
 import { builtPages } from '../support/crawl.ts';
@@ -87,6 +89,7 @@ function inspectWithoutScripts() {
 
   return {
     hasMain: main !== null && visible(main),
+    mainLinks: main ? [...main.querySelectorAll('a[href]')].filter((a) => visible(a)).length : 0,
     words,
     hiddenText,
     charts,
@@ -110,7 +113,11 @@ describe.each([320, 1280])('without JavaScript at %i px', (width) => {
       expect(chart.tableRows, `${chart.id}: data table rows`).toBeGreaterThan(0);
       expect(chart.caption, `${chart.id}: caption`).not.toBe('');
     }
-    expect(found.navs.length, 'at least one <nav>').toBeGreaterThanOrEqual(1);
+    if (isEmbedPage(`${site.url}${path}`)) {
+      expect(found.navs, 'an embed page has no site navigation').toEqual([]);
+      expect(found.charts, 'an embed page shows its one chart').toHaveLength(1);
+      expect(found.mainLinks, 'the link back to the story').toBeGreaterThanOrEqual(1);
+    } else expect(found.navs.length, 'at least one <nav>').toBeGreaterThanOrEqual(1);
     for (const nav of found.navs) {
       expect(nav.shown, `${nav.name} is shown`).toBe(true);
       expect(nav.links, `${nav.name} has links`).toBeGreaterThan(0);

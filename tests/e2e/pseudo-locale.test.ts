@@ -6,7 +6,9 @@
  * content of description tags, the share tools' messages) are checked: once
  * the wrapped parts and the content editors wrote (content/*, read from the
  * files) are taken out, no letter or digit may be left. A string typed into a
- * component, or a number formatted outside `fmt`, would be left over.
+ * component, or a number formatted outside `fmt`, would be left over. Code a
+ * reader copies (embed code, BibTeX) is marked `translate="no"` and skipped,
+ * and web addresses are not words.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -82,6 +84,7 @@ function readerText(html: string): string[] {
   type Node = { nodeName: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[] };
   const walk = (node: Node, inMeta = false) => {
     if (node.nodeName === 'script' || node.nodeName === 'style') return;
+    if ((node.attrs ?? []).some((a) => a.name === 'translate' && a.value === 'no')) return;
     if (node.nodeName === '#text' && node.value) body.push(node.value);
     for (const attr of node.attrs ?? []) {
       if (READ_ATTRS.has(attr.name)) texts.push(attr.value);
@@ -98,7 +101,7 @@ function readerText(html: string): string[] {
 
 /** Takes out ⟦wrapped⟧ parts (innermost first), then content pieces; returns what is left with letters or digits. */
 function leftovers(text: string, pieces: readonly string[]): string[] {
-  let rest = text.replace(/\s+/g, ' ');
+  let rest = text.replace(/\bhttps?:\/\/[^\s⟦⟧]+/g, ' ').replace(/\s+/g, ' ');
   for (let previous = ''; previous !== rest;) {
     previous = rest;
     rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
@@ -169,6 +172,8 @@ describe('the pseudo-locale', () => {
     expect(home).toContain('⟦In 30 seconds⟧');
     expect(home).toMatch(/⟦20 billion yuan⟧/);
     expect(leftovers('Key numbers ⟦and⟧', [])).toEqual(['Key numbers']);
+    expect(leftovers('⟦Retrieved⟧ https://example.org/embed/x/ ⟦from⟧', [])).toEqual([]);
+    expect(readerText('<p>a<textarea translate="no">@misc{x, year = 2026}</textarea>b</p>')[0]).toBe('a b');
   });
 
   it('the csv of a chart reads its provenance through t', () => {

@@ -97,12 +97,12 @@ describe('header', () => {
 
     const shown = Number(await header.locator('[data-reading-time]').getAttribute('data-reading-time'));
     expect(await header.locator('[data-reading-time]').textContent()).toBe(`${shown} min read`);
-    // Recount from the page: the words of the section texts (charts apart) at 230 a minute, 12 s a chart.
+    // Recount from the page: the words of the section texts (charts and their embed and cite tools apart) at 230 a minute, 12 s a chart.
     const { words, charts } = await page.evaluate(() => {
       let count = 0;
       for (const text of document.querySelectorAll('section.story-section .story-text')) {
         const clone = text.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('figure, [popover], button, .quote-share').forEach((el) => el.remove());
+        clone.querySelectorAll('figure, .chart-tools, [popover], button, .quote-share').forEach((el) => el.remove());
         count += (clone.textContent ?? '').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       }
       return { words: count, charts: document.querySelectorAll('section.story-section figure[data-chart]').length };

@@ -2,7 +2,8 @@
  * The checks every documented server configuration must pass, written once
  * and run against nginx and Caddy, at the root and under a sub-path: status
  * codes, redirects, the 404 page, types and charsets, compression, caching,
- * every security header, CSP hashes for every inline script, hidden host files.
+ * every security header, CSP hashes for every inline script, hidden host files,
+ * and framing: the chart embed pages may be framed by any site, nothing else.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -95,6 +96,8 @@ export interface SuiteContext {
   certs: Certificates;
   dir: string;
   expected: HeaderField[];
+  /** The headers of the chart embed pages: the same, but framable by any site and without X-Frame-Options. */
+  framable: HeaderField[];
   get: (path: string, headers?: Record<string, string>) => Promise<Reply>;
 }
 
@@ -123,7 +126,15 @@ export function describeServer(suite: ServerSuite): void {
     scratch = tempDir(`${suite.title}-`);
     const certs = makeCertificates(scratch);
     const server = await suite.start(certs, suite.folders(dir, scratch));
-    context = { server, certs, dir, expected: securityHeaders(buildScriptHashes(dir)), get };
+    const hashes = buildScriptHashes(dir);
+    context = {
+      server,
+      certs,
+      dir,
+      expected: securityHeaders(hashes),
+      framable: securityHeaders(hashes, 'any'),
+      get,
+    };
   });
 
   afterAll(async () => {
@@ -264,6 +275,46 @@ export function describeServer(suite: ServerSuite): void {
         }
       }
       expect(checked).toBeGreaterThan(htmlFiles(ctx().dir).length);
+    });
+
+    it('lets any site frame the chart embed pages, and only them: frame-ancestors *, no X-Frame-Options', async () => {
+      const pages = htmlFiles(ctx().dir).map((file) => file.replace(/index\.html$/, ''));
+      const embeds = pages.filter((path) => /(^|\/)embed\/[^/]+\/$/.test(path));
+      expect(embeds.length).toBeGreaterThanOrEqual(4);
+      for (const path of [...embeds, ...embeds.map((page) => `${page}oembed.json`)]) {
+        const reply = await get(path);
+        expect(reply.status, path).toBe(200);
+        for (const { name, value } of ctx().framable) {
+          expect(reply.headers[name.toLowerCase()], `${name} on ${path}`).toBe(value);
+        }
+        expect(reply.headers['x-frame-options'], path).toBeUndefined();
+        expect(String(reply.headers['content-security-policy'])).toMatch(/frame-ancestors \*$/);
+      }
+      // Every other page still refuses framing (its full header set, checked on each).
+      const others = pages.filter((path) => !embeds.includes(path) && path !== '404.html');
+      expect(others.length).toBeGreaterThan(5);
+      for (const path of others) {
+        const reply = await get(path);
+        expect(reply.status, path).toBe(200);
+        expectSecurityHeaders(reply, path);
+      }
+    });
+
+    it('serves the chart images, the auto-height script and the citation files with their types and the headers', async () => {
+      const cases: [string, RegExp][] = [
+        ...filesIn('data', '.svg').map((path): [string, RegExp] => [path, /^image\/svg\+xml\b/]),
+        ...filesIn('data', '.png').map((path): [string, RegExp] => [path, /^image\/png$/]),
+        ['embed.js', /^(?:application|text)\/javascript\b/],
+        ['citation.json', /^application\/json; charset=utf-8$/],
+      ];
+      expect(cases.length).toBeGreaterThan(8);
+      for (const [path, type] of cases) {
+        const reply = await get(path);
+        expect(reply.status, path).toBe(200);
+        expect(reply.headers['content-type'] ?? '', path).toMatch(type);
+        expect(reply.body.equals(file(path)), `${path} is the built file`).toBe(true);
+        expectSecurityHeaders(reply, path);
+      }
     });
 
     it('redirects plain HTTP to the same path and query over HTTPS', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   caddySnippet,
   contentSecurityPolicy,
+  embedPrefixes,
   HOST_FILES,
   hostFiles,
   HSTS_MAX_AGE,
@@ -114,5 +115,68 @@ describe('host files', () => {
       expect(() => caddySnippet([{ name: 'X-Test', value }]), value).toThrow(SecurityHeaderError);
     }
     expect(() => nginxInclude([{ name: 'X Test', value: 'ok' }])).toThrow(/bad header name/);
+  });
+});
+
+describe('framing: the embed pages and nothing else', () => {
+  const embedFolders = embedPrefixes('/', ['', 'de/'], 'embed/');
+  const files = hostFiles([A], embedFolders);
+  const framable = securityHeaders([A], 'any');
+  const general = securityHeaders([A]);
+
+  it('lets any site frame the embed pages: frame-ancestors *, no X-Frame-Options, every other header kept', () => {
+    expect(directive(contentSecurityPolicy([A], 'any'), 'frame-ancestors')).toEqual(['*']);
+    expect(directive(contentSecurityPolicy([A], 'any'), 'script-src')).toEqual(["'self'", A]);
+    expect(framable.map((h) => h.name)).not.toContain('X-Frame-Options');
+    expect(framable.map((h) => h.name).sort()).toEqual(
+      general
+        .map((h) => h.name)
+        .filter((name) => name !== 'X-Frame-Options')
+        .sort(),
+    );
+  });
+
+  it('finds one embed folder per edition under the base, and refuses a folder a host could misread', () => {
+    expect(embedPrefixes('/sub/', ['', 'de/', 'zh/'], 'embed/')).toEqual([
+      '/sub/embed/',
+      '/sub/de/embed/',
+      '/sub/zh/embed/',
+    ]);
+    expect(() => embedPrefixes('/', ['d e/'], 'embed/')).toThrow(SecurityHeaderError);
+    expect(() => embedPrefixes('/', ['*/'], 'embed/')).toThrow(/not a plain URL folder/);
+  });
+
+  it('writes _headers: every header on /*, then per embed folder the framing headers detached and the framable policy', () => {
+    const text = files[HOST_FILES.headers]!;
+    const blocks = text.split('\n\n');
+    expect(blocks[0]).toContain('\n/*\n');
+    for (const prefix of ['/embed/', '/de/embed/']) {
+      const block = blocks.find((b) => b.includes(`\n${prefix}*\n`) || b.startsWith(`${prefix}*\n`));
+      expect(block, prefix).toBeDefined();
+      expect(block).toContain('  ! Content-Security-Policy\n  ! X-Frame-Options\n');
+      expect(block).toContain(`  Content-Security-Policy: ${contentSecurityPolicy([A], 'any')}`);
+      expect(block).not.toMatch(/^  X-Frame-Options:/m);
+    }
+    // The embed rules come after the general one, so on Netlify (the later rule wins) their policy replaces it.
+    expect(text.indexOf('/embed/*')).toBeGreaterThan(text.indexOf('/*\n'));
+  });
+
+  it('writes the nginx embed include with the framable headers', () => {
+    const lines = files[HOST_FILES.nginxEmbed]!.split('\n').filter((line) => line && !line.startsWith('#'));
+    expect(lines).toEqual(framable.map(({ name, value }) => `add_header ${name} "${value}" always;`));
+  });
+
+  it('writes Caddy matchers that split the framing headers between embed folders and the rest, never both', () => {
+    const text = files[HOST_FILES.caddy]!;
+    expect(text).toContain('@nev_embed path /embed/* /de/embed/*\n');
+    expect(text).toContain('@nev_not_embed not path /embed/* /de/embed/*\n');
+    const block = (matcher: string) =>
+      new RegExp(`^header${matcher} \\{\\n([\\s\\S]*?)\\n\\}`, 'm').exec(text)?.[1] ?? '';
+    expect(block(' @nev_embed')).toBe(`\tContent-Security-Policy "${contentSecurityPolicy([A], 'any')}"`);
+    expect(block(' @nev_not_embed')).toBe(
+      `\tContent-Security-Policy "${contentSecurityPolicy([A])}"\n\tX-Frame-Options "DENY"`,
+    );
+    expect(block('')).not.toMatch(/Content-Security-Policy|X-Frame-Options/);
+    expect(block('')).toContain('Strict-Transport-Security');
   });
 });

@@ -9,7 +9,7 @@ import {
   SiteConfigError,
   withBase,
 } from '../../src/lib/urls.ts';
-import { createRoutes } from '../../src/lib/routes.ts';
+import { createRoutes, isEmbedPage } from '../../src/lib/routes.ts';
 
 describe('readSiteSettings', () => {
   it('falls back to a local origin at the root when nothing is set', () => {
@@ -89,6 +89,35 @@ describe('joining site, base and paths', () => {
     expect(de.chartCsv('bmw-investment')).toBe('/sub/de/data/bmw-investment.csv');
     expect(de.absolute()).toBe('https://example.org/sub/de/');
     expect(de.asset('favicon.svg')).toBe('/sub/favicon.svg');
+  });
+});
+
+describe('embeds, chart files and citations', () => {
+  const de = createRoutes({ site: 'https://example.org', base: '/sub/' }, 'de/');
+  const root = createRoutes({ site: 'http://localhost:4321', base: '/' });
+
+  it('puts embed pages, chart images and citation files under the edition, and the script at the base', () => {
+    expect(root.embed('bmw-investment')).toBe('/embed/bmw-investment/');
+    expect(de.embed('bmw-investment')).toBe('/sub/de/embed/bmw-investment/');
+    expect(de.chartImage('bmw-investment', 'svg')).toBe('/sub/de/data/bmw-investment.svg');
+    expect(de.citation('json')).toBe('/sub/de/citation.json');
+    expect(de.citation('bib')).toBe('/sub/de/citation.bib');
+    expect(de.embedScript()).toBe('/sub/embed.js');
+    expect(root.embedScript()).toBe('/embed.js');
+  });
+
+  it('makes a path absolute on the site', () => {
+    expect(de.full(de.embed('locator-map'))).toBe('https://example.org/sub/de/embed/locator-map/');
+    expect(root.full(root.embedScript())).toBe('http://localhost:4321/embed.js');
+  });
+
+  it('tells embed pages from other pages, in any edition and under any base', () => {
+    expect(isEmbedPage('https://example.org/embed/bmw-investment/')).toBe(true);
+    expect(isEmbedPage('https://example.org/sub/de/embed/locator-map/')).toBe(true);
+    expect(isEmbedPage('https://example.org/sub/de/')).toBe(false);
+    expect(isEmbedPage('https://example.org/embed/')).toBe(false);
+    expect(isEmbedPage('https://example.org/embedded/x/')).toBe(false);
+    expect(isEmbedPage('https://example.org/embed/x/oembed.json')).toBe(false);
   });
 });
 

@@ -13,7 +13,7 @@ import { factPoint, getFact } from '../facts.ts';
 import { BMW_FACTS, layoutDualScaleBar } from './bmw-investment.ts';
 import { chartHelpers, type ChartContext } from './context.ts';
 import type { ChartSize, Label } from './geometry.ts';
-import { CHART_IDS, type ChartId } from './ids.ts';
+import { CHART_IDS, CHART_IDS_FILE, isChartId, type ChartId } from './ids.ts';
 import { compassDirection, layoutLocatorMap, MAP_FACTS } from './locator-map.ts';
 import { layoutScaleComparison, PONYAI_FACTS } from './ponyai-scale.ts';
 import { layoutUnitChart, SHUNYI_FACTS } from './shunyi-facilities.ts';
@@ -171,6 +171,34 @@ const ponyaiScale: ChartDefinition<ReturnType<typeof layoutScaleComparison>> = {
   },
 };
 
+/** Where the charts are defined, for error messages. */
+export const CHART_DEFINITIONS_FILE = 'src/lib/charts/definitions.ts';
+
+/** Thrown when a chart definition is filed under one id and names another, or one that is not a chart. */
+export class ChartDefinitionError extends Error {
+  override name = 'ChartDefinitionError';
+}
+
+/**
+ * Checks that each definition names the chart it is filed under, and that
+ * every id is a chart id: a mismatch would draw one chart under another's
+ * address. The types catch most of this; this catches the rest at build time.
+ */
+export function checkChartDefinitions(charts: Readonly<Record<string, { id: string }>>): void {
+  for (const [key, definition] of Object.entries(charts)) {
+    const field = `${CHART_DEFINITIONS_FILE} › CHARTS["${key}"].id`;
+    if (!isChartId(key) || !isChartId(definition.id)) {
+      const bad = isChartId(key) ? definition.id : key;
+      throw new ChartDefinitionError(
+        `${field}: "${bad}" is not a chart id (${CHART_IDS_FILE}: ${CHART_IDS.join(', ')})`,
+      );
+    }
+    if (definition.id !== key) {
+      throw new ChartDefinitionError(`${field}: "${definition.id}" does not match the chart it is filed under`);
+    }
+  }
+}
+
 /** Every chart, by id. A missing or extra definition is a type error. */
 export const CHARTS: { readonly [K in ChartId]: ChartDefinition } = {
   'shunyi-facilities': shunyiFacilities,
@@ -178,6 +206,7 @@ export const CHARTS: { readonly [K in ChartId]: ChartDefinition } = {
   'locator-map': locatorMap,
   'ponyai-scale': ponyaiScale,
 };
+checkChartDefinitions(CHARTS);
 
 /** The definitions in the order of CHART_IDS. */
 export const CHART_LIST: readonly ChartDefinition[] = CHART_IDS.map((id) => CHARTS[id]);

@@ -15,8 +15,11 @@ export const RESERVED_SLUGS: readonly string[] = [
   'api',
   'assets',
   'charts',
+  'citation',
   'corrections',
   'data',
+  'de',
+  'embed',
   'facts',
   'favicon',
   'feed',
@@ -27,6 +30,7 @@ export const RESERVED_SLUGS: readonly string[] = [
   'sitemap-index',
   'sources',
   'story',
+  'zh',
 ];
 
 /** No two facts, entries or terms share an id. */

@@ -7,7 +7,7 @@ import { correctionRecords, factHistory } from './corrections.ts';
 import { entityReferences } from './entities.ts';
 import { derivedFacts, factEvidence, factReferences } from './facts.ts';
 import { sectionOrders, sectionSlugs, uniqueRecordIds } from './ids.ts';
-import { entitySections, labelledAnalysis, mdxReferences, proseFigures } from './mdx.ts';
+import { entitySections, labelledAnalysis, mdxChartLinks, mdxReferences, proseFigures } from './mdx.ts';
 import { sectionKeyFact, sectionParagraphs, sectionTexts, uncitedParagraphs } from './sections.ts';
 import type { ContentRule } from './shared.ts';
 import { EDITION_RULES } from './editions.ts';
@@ -31,6 +31,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   sectionKeyFact,
   sectionTexts,
   mdxReferences,
+  mdxChartLinks,
   entitySections,
   labelledAnalysis,
   proseFigures,

@@ -148,3 +148,49 @@ export const proseFigures: ContentRule = (bundle) =>
       ),
     ),
   );
+
+/** A link in an MDX body to one of a chart's own addresses: its embed page or a download. */
+export interface ChartLink {
+  /** The URL as written. */
+  url: string;
+  /** The chart id the URL names. */
+  id: string;
+  /** Line in the body, from 1. */
+  line: number;
+}
+
+/**
+ * Links in an MDX body (Markdown `[text](url)` or an `href="url"`) to a chart's
+ * embed page (`…/embed/{id}/`) or download (`…/data/{id}.csv|svg|png`), with
+ * the chart id each one names.
+ */
+export function findChartLinks(body: string): ChartLink[] {
+  const links: ChartLink[] = [];
+  const urls = /\]\(\s*<?([^)\s>]+)>?[^)]*\)|\bhref=["']([^"']+)["']/g;
+  const chartAddress = /(?:^|\/)(?:embed\/([^/?#]+)(?:\/|$)|data\/([^/?#]+)\.(?:csv|svg|png)(?:[?#]|$))/;
+  for (const match of body.matchAll(urls)) {
+    const url = match[1] ?? match[2] ?? '';
+    const address = chartAddress.exec(url.split(/[?#]/)[0] ?? '');
+    if (!address) continue;
+    const line = body.slice(0, match.index).split('\n').length;
+    links.push({ url, id: address[1] ?? address[2] ?? '', line });
+  }
+  return links;
+}
+
+/** A link to a chart's embed page or download names a chart that exists, in every edition's sections too. */
+export const mdxChartLinks: ContentRule = (bundle) => {
+  const charts = new Set<string>(CHART_IDS);
+  const sections = [...bundle.sections, ...(bundle.editions ?? []).flatMap((edition) => edition.sections)];
+  return sections.flatMap((section) =>
+    findChartLinks(section.body)
+      .filter((link) => !charts.has(link.id))
+      .map((link) =>
+        problem(
+          section.file,
+          `body line ${link.line} link`,
+          `"${link.url}" names the chart "${link.id}", which is not in ${referenceSource(bundle, 'Chart')}`,
+        ),
+      ),
+  );
+};

@@ -1,9 +1,24 @@
-/** `<Chart id="…">` in MDX: a known id passes, an unknown one stops the build naming the file, line and known charts. */
+/**
+ * Chart ids wherever they are written: `<Chart id="…">` and links to a chart's
+ * embed page or downloads in MDX, chart definitions, the charts' words in a
+ * language file, and links made in code. A known id passes; an unknown one
+ * stops the build naming the file and the field.
+ */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../../src/i18n/locales.ts';
+import { parseUiStrings, UiStringsError } from '../../../src/i18n/schema.ts';
+import { checkChartDefinitions, ChartDefinitionError, CHARTS } from '../../../src/lib/charts/definitions.ts';
 import { CHART_IDS } from '../../../src/lib/charts/ids.ts';
 import { parseMdx } from '../../../src/lib/mdx-tree.ts';
-import { assertValidContent, ContentError, findContentProblems, findReferences } from '../../../src/lib/validate.ts';
+import { createRoutes, RouteError } from '../../../src/lib/routes.ts';
+import {
+  assertValidContent,
+  ContentError,
+  findChartLinks,
+  findContentProblems,
+  findReferences,
+} from '../../../src/lib/validate.ts';
 import { readContent, ROOT } from '../content-files.ts';
 
 const GOOD = join(ROOT, 'tests/fixtures/good');
@@ -43,5 +58,84 @@ describe('chart references in MDX', () => {
     });
     expect(() => assertValidContent(bundle)).toThrow(ContentError);
     expect(() => assertValidContent(bundle)).toThrow(`${file} › body line ${line} <Chart id>:`);
+  });
+});
+
+describe('links to a chart’s embed page or downloads in MDX', () => {
+  it('finds Markdown links and hrefs to embed pages and chart files, with the id and line', () => {
+    const body =
+      'See [it](/embed/locator-map/).\n<a href="../data/bmw-investment.png">png</a> [x](/sources/)\n[csv](data/ponyai-scale.csv?v=1)';
+    expect(findChartLinks(body)).toEqual([
+      { url: '/embed/locator-map/', id: 'locator-map', line: 1 },
+      { url: '../data/bmw-investment.png', id: 'bmw-investment', line: 2 },
+      { url: 'data/ponyai-scale.csv?v=1', id: 'ponyai-scale', line: 3 },
+    ]);
+  });
+
+  it('accepts links to every known chart', () => {
+    for (const id of CHART_IDS) {
+      const { bundle } = goodWith(`[embed](/embed/${id}/) · [svg](/data/${id}.svg)`);
+      expect(findContentProblems(bundle)).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['an embed page', '[the map](/de/embed/locater-map/)', 'locater-map'],
+    ['an image download', '<a href="/data/bmw.svg">image</a>', 'bmw'],
+  ])('stops on %s of an unknown chart, naming the file and the line of the link', (_, line, id) => {
+    const { bundle, file, line: at } = goodWith(line);
+    expect(findContentProblems(bundle)).toContainEqual({
+      file,
+      field: `body line ${at} link`,
+      message: expect.stringMatching(new RegExp(`names the chart "${id}", which is not in src/lib/charts/ids\\.ts`)),
+    });
+    expect(() => assertValidContent(bundle)).toThrow(`${file} › body line ${at} link:`);
+  });
+});
+
+describe('chart definitions', () => {
+  it('pass when each is filed under its own id', () => {
+    expect(() => checkChartDefinitions(CHARTS)).not.toThrow();
+  });
+
+  it('stop on a definition filed under another chart’s id, naming the file and field', () => {
+    expect(() => checkChartDefinitions({ ...CHARTS, 'bmw-investment': CHARTS['locator-map'] })).toThrow(
+      'src/lib/charts/definitions.ts › CHARTS["bmw-investment"].id: "locator-map" does not match',
+    );
+  });
+
+  it('stop on an id that is not a chart', () => {
+    expect(() => checkChartDefinitions({ 'bmw-invest': { id: 'bmw-invest' } })).toThrow(ChartDefinitionError);
+    expect(() => checkChartDefinitions({ 'bmw-investment': { id: 'bmw' } })).toThrow(
+      /CHARTS\["bmw-investment"\]\.id: "bmw" is not a chart id \(src\/lib\/charts\/ids\.ts/,
+    );
+  });
+});
+
+describe('the charts’ words in a language file', () => {
+  it('stop on words for a chart id that does not exist, naming the file and key', () => {
+    const en = LOCALES.en.strings as { charts: Record<string, unknown> };
+    const strings = { ...en, charts: { ...en.charts, 'bmw-invest': en.charts['bmw-investment'] } };
+    expect(() => parseUiStrings('src/i18n/en.ts', strings)).toThrow(UiStringsError);
+    expect(() => parseUiStrings('src/i18n/en.ts', strings)).toThrow(/src\/i18n\/en\.ts › charts: .*"bmw-invest"/);
+  });
+});
+
+describe('links made in code', () => {
+  const routes = createRoutes({ site: 'https://example.org', base: '/sub/' }, 'de/');
+
+  it('point at the chart’s embed page, oEmbed record and files', () => {
+    expect(routes.embed('locator-map')).toBe('/sub/de/embed/locator-map/');
+    expect(routes.oembed('locator-map')).toBe('/sub/de/embed/locator-map/oembed.json');
+    expect(routes.chartImage('locator-map', 'svg')).toBe('/sub/de/data/locator-map.svg');
+    expect(routes.chartImage('locator-map', 'png')).toBe('/sub/de/data/locator-map.png');
+  });
+
+  it('stop on an id that arrives as text and is not a chart', () => {
+    const id = 'locater-map' as (typeof CHART_IDS)[number];
+    expect(() => routes.embed(id)).toThrow(RouteError);
+    expect(() => routes.chartImage(id, 'png')).toThrow(
+      /chart PNG link: "locater-map" is not a chart; charts are listed in src\/lib\/charts\/ids\.ts/,
+    );
   });
 });

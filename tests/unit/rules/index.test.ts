@@ -13,7 +13,14 @@ import { findContentProblems } from '../../../src/lib/validate.ts';
 import { check, fixture, TODAY } from './fixtures.ts';
 
 /** Functions the rule modules export, less the helpers that are not rules. */
-const HELPERS = new Set(['quoteHasNumber', 'factBookOf', 'findReferences', 'unlabelledAnalysis', 'findTypedNumbers']);
+const HELPERS = new Set([
+  'quoteHasNumber',
+  'factBookOf',
+  'findReferences',
+  'findChartLinks',
+  'unlabelledAnalysis',
+  'findTypedNumbers',
+]);
 const exported = [corrections, editions, entities, facts, ids, mdx, sections, story].flatMap((module) =>
   Object.entries(module).filter(([name, value]) => typeof value === 'function' && !HELPERS.has(name)),
 );
