@@ -117,8 +117,8 @@ export default {
   quote: {
     open: '„',
     close: '“',
-    translation: 'Unsere Übersetzung; im Bericht {paragraph}',
-    original: 'Englisches Original im Bericht',
+    translation: 'Unsere Übersetzung aus dem Bericht, {paragraph}',
+    original: 'Englischer Wortlaut im Bericht',
     attribution: '— {speaker}, {affiliation}',
   },
   corrections: {
@@ -131,7 +131,8 @@ export default {
       'Wenn wir ändern, was diese Erklärseite den Leserinnen und Lesern sagt, vermerken wir das hier und in einer datierten Notiz an der geänderten Stelle. Tippfehler berichtigen wir ohne Hinweis. Veröffentlicht am {published}; zuletzt geändert am {modified}. Änderungen lassen sich über den {feed} verfolgen.',
     feedLink: 'Atom-Feed',
     none: 'Seit der Veröffentlichung wurde nichts korrigiert oder aktualisiert.',
-    otherEdition: 'Diese Ausgabe entstand aus der englischen Ausgabe, die ihr eigenes Verzeichnis führt: {link}.',
+    otherEdition:
+      'Diese Ausgabe wurde aus der englischen Ausgabe übersetzt, die ihr eigenes Verzeichnis führt: {link}.',
     otherEditionLink: 'Korrekturen der englischen Ausgabe',
     in: 'Betrifft:',
     wholeStory: 'die Erklärseite insgesamt',
@@ -248,7 +249,8 @@ export default {
       'Fügen Sie diesen Code in Ihre Seite ein. Die erste Zeile zeigt die Grafik mit ihrer Quelle; die zweite, optionale, passt die Höhe des Rahmens an die Grafik an.',
     codeLabel: 'Einbettungscode für „{title}“',
     copy: 'Code kopieren',
-    height: 'Ohne das Skript ist der Rahmen {height} px hoch: genug für die ganze Grafik bei jeder Breite ab 320 px.',
+    height:
+      'Ohne das Skript bleibt der Rahmen {height} px hoch: nach unserer Schätzung genug für die ganze Grafik auf einem 320 px breiten Smartphone-Bildschirm oder in einer breiten Spalte.',
     preview: 'Einbettungsseite öffnen',
     frameTitle: 'Grafik: {title}',
     description: '{title}: eine Grafik aus „{headline}“.',
@@ -260,7 +262,7 @@ export default {
       'Zitieren Sie die Erklärseite und, für die Fakten, die sie wiedergibt, den Bericht, auf dem sie beruht. Die Seite ändert sich, wenn sie korrigiert wird; geben Sie daher an, wann Sie sie gelesen haben.',
     chartSummary: 'Diese Grafik zitieren',
     chartIntro:
-      'Zitieren Sie die Grafik und den Bericht, aus dem ihre Zahlen stammen; geben Sie an, wann Sie sie gelesen haben.',
+      'Zitieren Sie die Grafik und den Bericht, auf dem sie beruht; geben Sie an, wann Sie sie gelesen haben.',
     explainer: '{site}. (Aktualisiert am {updated}). {headline} [Erklärseite]. Abgerufen am {accessed}, von {url}',
     chart: '{site}. (Aktualisiert am {updated}). {title} [Grafik]. In {headline}. Abgerufen am {accessed}, von {url}',
     report: '{publisher}. (Öffentliche Fassung vom {date}). {headline} [Nachrichtenbericht, {dateline}]. {url}',

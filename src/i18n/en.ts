@@ -102,8 +102,8 @@ export default {
   quote: {
     open: '“',
     close: '”',
-    translation: 'Our translation; the report, {paragraph}',
-    original: 'The report’s English original',
+    translation: 'Our translation from the report, {paragraph}',
+    original: 'The report’s English text',
     attribution: '— {speaker}, {affiliation}',
   },
   corrections: {
@@ -231,7 +231,8 @@ export default {
       'Paste this code into your page. The first line shows the chart and its source; the second, optional, fits the frame to the chart’s height.',
     codeLabel: 'Embed code for “{title}”',
     copy: 'Copy code',
-    height: 'Without the script, the frame is {height} px tall: enough for the whole chart at any width from 320 px.',
+    height:
+      'Without the script, the frame stays {height} px tall: by our estimate, enough for the whole chart on a 320 px phone screen or in a wide column.',
     preview: 'Open the embed page',
     frameTitle: 'Chart: {title}',
     description: '{title}: a chart from “{headline}”.',
@@ -240,9 +241,9 @@ export default {
   cite: {
     heading: 'Cite this explainer',
     intro:
-      'Cite the explainer, and the report it is based on for the facts it quotes. The explainer changes when it is corrected, so add the date you read it.',
+      'Cite the explainer and, for the facts it restates, the report it is based on. The explainer changes when it is corrected, so add the date you read it.',
     chartSummary: 'Cite this chart',
-    chartIntro: 'Cite the chart, and the report its numbers come from; add the date you read it.',
+    chartIntro: 'Cite the chart and the report it draws on; add the date you read it.',
     explainer: '{site}. (Updated {updated}). {headline} [Explainer]. Retrieved {accessed}, from {url}',
     chart: '{site}. (Updated {updated}). {title} [Chart]. In {headline}. Retrieved {accessed}, from {url}',
     report: '{publisher}. (Public copy {date}). {headline} [News report, {dateline}]. {url}',

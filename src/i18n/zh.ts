@@ -243,7 +243,8 @@ export default {
     intro: '将以下代码粘贴到您的网页中。第一行显示图表及其来源；第二行可选，用于让框架高度适应图表。',
     codeLabel: '“{title}”的嵌入代码',
     copy: '复制代码',
-    height: '不使用脚本时，框架高度为{height}像素，足以在320像素及以上的任何宽度下完整显示图表。',
+    height:
+      '不使用脚本时，框架高度固定为{height}像素；据我们估算，无论在320像素宽的手机屏幕上还是在较宽的栏中，都足以完整显示图表。',
     preview: '打开嵌入页面',
     frameTitle: '图表：{title}',
     description: '{title}：出自“{headline}”的图表。',
@@ -253,7 +254,7 @@ export default {
     heading: '引用本解读',
     intro: '请引用本解读，并就其中转述的事实引用它所依据的报道。本解读如有更正会随之更新，因此请注明您的阅读日期。',
     chartSummary: '引用此图表',
-    chartIntro: '请引用此图表及其数字所出自的报道，并注明您的阅读日期。',
+    chartIntro: '请引用此图表及其所依据的报道，并注明您的阅读日期。',
     explainer: '{site}.（更新于{updated}）. {headline} [解读]. 检索于{accessed}，{url}',
     chart: '{site}.（更新于{updated}）. {title} [图表]. 载于{headline}. 检索于{accessed}，{url}',
     report: '{publisher}.（公开版本{date}）. {headline} [新闻报道，{dateline}]. {url}',
