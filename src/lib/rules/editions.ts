@@ -128,14 +128,11 @@ export const editionSections: ContentRule = perEdition((edition, bundle) => {
   return bundle.sections
     .flatMap((english) => {
       const section = theirs.get(english.data.slug);
-      if (!section)
-        return [
-          problem(
-            `${dir}/`,
-            `sections[${english.data.slug}]`,
-            `is missing: every edition has every section (${english.file})`,
-          ),
-        ];
+      if (!section) {
+        // Named by the file the edition's section belongs in: the English file's name in the edition's folder.
+        const expected = `${dir}/${english.file.split('/').at(-1) ?? ''}`;
+        return [problem(expected, 'file', `is missing: every edition has every section (${english.file} has no twin)`)];
+      }
       const same = (name: 'order' | 'paragraphs' | 'keyFact') =>
         JSON.stringify(section.data[name]) === JSON.stringify(english.data[name])
           ? []
