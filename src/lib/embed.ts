@@ -80,11 +80,18 @@ export interface EmbedHeights {
   height: number;
 }
 
-/** The published height: the taller of the narrow and wide estimates, rounded up to ten pixels. */
+/**
+ * Room added to the estimate: the reader's fonts are not ours (a Chinese face's
+ * line boxes run taller than the Latin metrics above), and a frame cut short
+ * hides the source line.
+ */
+export const EMBED_SAFETY = 24;
+
+/** The published height: the taller of the narrow and wide estimates, plus the safety room, rounded up to ten pixels. */
 export function embedHeights(content: EmbedContent): EmbedHeights {
   const narrow = embedHeightAt(content, EMBED_WIDTHS.narrow);
   const wide = embedHeightAt(content, EMBED_WIDTHS.wide);
-  return { narrow, wide, height: Math.ceil(Math.max(narrow, wide) / 10) * 10 };
+  return { narrow, wide, height: Math.ceil((Math.max(narrow, wide) + EMBED_SAFETY) / 10) * 10 };
 }
 
 /** Escapes text for an HTML attribute value in double quotes. */

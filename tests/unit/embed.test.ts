@@ -4,6 +4,7 @@ import {
   EMBED_WIDTHS,
   embedCode,
   embedHeightAt,
+  EMBED_SAFETY,
   embedHeights,
   escapeAttribute,
   lineCount,
@@ -64,7 +65,8 @@ describe('published height', () => {
     expect(narrow).toBeGreaterThan(wide);
     expect(height).toBeGreaterThanOrEqual(Math.max(narrow, wide));
     expect(height % 10).toBe(0);
-    expect(height - Math.max(narrow, wide)).toBeLessThan(10);
+    expect(height - Math.max(narrow, wide)).toBeGreaterThanOrEqual(EMBED_SAFETY);
+    expect(height - Math.max(narrow, wide)).toBeLessThan(EMBED_SAFETY + 10);
   });
 
   it('grows with the drawing and with the words', () => {
