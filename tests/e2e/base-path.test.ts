@@ -4,6 +4,7 @@
  * plain static host, then crawls every page in Chromium. Every link, asset,
  * CSV, share image and sitemap entry must resolve under /sub/.
  */
+import { isEmbedPage } from '../../src/lib/routes.ts';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/lib/og-image.ts';
@@ -60,7 +61,9 @@ async function sitemapPages(): Promise<string[]> {
 const builtPaths = () =>
   builtPages(OUT_DIR)
     .filter((page) => page.rel === 'index.html' || page.rel.endsWith('/index.html'))
-    .map((page) => `${BASE_PATH}${page.path}`);
+    .map((page) => `${BASE_PATH}${page.path}`)
+    // Chart embed pages are noindex and left out of the sitemap.
+    .filter((path) => !isEmbedPage(path));
 
 beforeAll(async () => {
   // Start from the home page and every sitemap entry, then follow links.

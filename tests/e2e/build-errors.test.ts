@@ -42,7 +42,7 @@ function build(): { status: number | null; output: string } {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-    timeout: 180_000,
+    timeout: 230_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -205,5 +205,6 @@ describe('a broken edit after a good build stops the next build', () => {
     expect(existsSync(join(dir, section('07-whats-next.mdx')))).toBe(true);
     const { status, output } = build();
     expect(status, output).toBe(0);
-  });
+    // A whole build of three editions with their images: longer than the broken builds, which stop early.
+  }, 240_000);
 });
