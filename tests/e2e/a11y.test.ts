@@ -1,7 +1,7 @@
 /**
  * Accessibility gate. axe-core on every page the build wrote, at 320 and
- * 1280 px, in light and dark (the German and Chinese pages at 320 light and
- * 1280 dark): zero violations of WCAG 2.2 A/AA and axe's best
+ * 1280 px, in light and dark (the German and Chinese pages at 320 px,
+ * light): zero violations of WCAG 2.2 A/AA and axe's best
  * practices, with every <details> opened so the data tables are checked too.
  * Then the keyboard on the home page: the skip link works, and Tab reaches
  * every control once, in document order, each with a visible focus ring that
@@ -37,12 +37,12 @@ const prefixed = new Set<string>(LOCALE_CODES.map((locale) => LOCALES[locale].pr
 const isOtherEdition = (path: string) => prefixed.has(`${path.split('/')[0]}/`);
 
 // English pages in all four combinations; the other editions' pages (the same stylesheet and palette)
-// at the narrow light and the wide dark one, which keeps the suite's time in bounds.
+// at the narrow light one, which keeps the suite's time in bounds.
 describe.each([
   { width: 320, theme: 'light' as const, editions: true },
   { width: 320, theme: 'dark' as const, editions: false },
   { width: 1280, theme: 'light' as const, editions: false },
-  { width: 1280, theme: 'dark' as const, editions: true },
+  { width: 1280, theme: 'dark' as const, editions: false },
 ])('axe at $width px, $theme', ({ width, theme, editions }) => {
   const paths = pages.map((p) => p.path).filter((path) => editions || !isOtherEdition(path));
   it('covers the editions it should', () => {
