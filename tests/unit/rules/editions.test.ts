@@ -14,6 +14,7 @@ import {
   editionRecords,
   editionSectionReferences,
   editionSections,
+  EDITION_RULES,
 } from '../../../src/lib/rules/editions.ts';
 import type { ContentRule } from '../../../src/lib/rules/shared.ts';
 import type { ContentBundle } from '../../../src/lib/validate.ts';
@@ -41,15 +42,7 @@ function edited(edits: Record<string, (text: string) => string> = {}): ContentBu
 const run = (rule: ContentRule, bundle: ContentBundle) => rule(bundle, { today: TODAY });
 
 describe('the real editions', () => {
-  it.each([
-    editionRecords,
-    editionFactFields,
-    editionEntityFields,
-    editionSections,
-    editionSectionReferences,
-    editionMdxReferences,
-    editionFigures,
-  ])('pass $name', (rule) => {
+  it.each(EDITION_RULES)('pass $name', (rule) => {
     const bundle = edited();
     expect(bundle.editions?.map((e) => e.locale)).toEqual(['de', 'zh']);
     expect(run(rule, bundle)).toEqual([]);
