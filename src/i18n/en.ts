@@ -59,7 +59,7 @@ export default {
     eyebrow: 'Explainer · China, Germany and the car industry',
     note: 'Note:',
     ageNote:
-      'This explainer, published {published}, is based on {kind} about events of {covers}; its public copy appeared on {copyDate}. It does not cover anything that has happened since.',
+      'This explainer, published {published}, is based on {kind} about events of {covers}; its public copy appeared on {copyDate}. It does not follow later events, except where an update says so.',
     credit:
       'By the {site} team, in our own words, from {kind} filed in {dateline}, whose public copy appeared in {publisher}.',
     analysisCredit: 'Passages marked “Analysis” are our reading, not the report’s.',
@@ -268,27 +268,27 @@ export default {
     },
     shunyi: {
       caption: 'in Beijing’s Shunyi district',
-      by: 'Figures given by the district’s deputy head, Du Yue',
+      by: 'Figures given by Du Yue, then the district’s deputy head',
       units: { 'shunyi-vehicle-plants': 'car plants', 'shunyi-rd-centres': 'R&D centres' },
     },
     'ponyai-km': {
       caption: 'of driverless testing worldwide, in total',
-      by: 'Pony.ai’s figure, given by its CEO, Peng Jun',
+      by: 'Pony.ai’s figure, given by Peng Jun, then its CEO',
     },
     'ponyai-orders': {
-      caption: 'for Pony.ai’s robotaxis, at most',
-      by: 'Pony.ai’s figure, given by its CEO, Peng Jun',
+      caption: 'completed by Pony.ai’s unmanned taxi vehicles, at most',
+      by: 'Pony.ai’s figure, given by Peng Jun, then its CEO',
     },
   },
   charts: {
     'shunyi-facilities': {
-      title: 'Shunyi’s car plants and R&D centres, as its deputy head gave them',
+      title: 'Shunyi’s car plants and R&D centres, as Du Yue gave them',
       takeaway:
-        'Shunyi’s deputy head, Du Yue, said the district had {rdWords} and {plantsWords}: {totalNumber} in all, added up here.',
+        'Du Yue, then Shunyi’s deputy head, said the district had {rdWords} and {plantsWords}: {totalNumber} in all, by our sum.',
       description:
         'A unit chart with one mark per site. {plants} are drawn as squares, the first marked as {plantExample}; {rd} are drawn as circles, the first marked as {rdExample}. Together they make {total}.',
       source:
-        'Source: report {paragraph}, the district’s count, given by its deputy head, Du Yue; derived: the total, added up here, is not in the report.',
+        'Source: report {paragraph}: figures given by Du Yue, then deputy head of Shunyi; derived: the total, added up here, is not in the report.',
       plantsHeading: '{n} vehicle plants',
       rdHeading: '{n} R&D centres',
       together: 'Together: {total} (derived: the sum)',
@@ -319,16 +319,16 @@ export default {
     'ponyai-scale': {
       title: 'Pony.ai’s driverless testing, in laps of the equator (the company’s figures)',
       takeaway:
-        'Pony.ai says its driverless testing worldwide totalled {km}, enough to circle the equator about {lapsNumber} times, and that its robotaxis completed up to {orders}.',
+        'Pony.ai said its driverless testing worldwide totalled {km}, enough to circle the equator about {lapsNumber} times, and that its unmanned taxi vehicles completed up to {orders}.',
       description:
         'Circles, each standing for one lap of the equator ({equator}): {km} makes about {laps}, the last circle only partly filled. Below, a number line of orders a day marks the range Pony.ai gives, {orders}.',
       source:
-        'Source: report {paragraph}, Pony.ai’s own figures, given by its CEO, Peng Jun; equator length: {equatorSource}; derived: laps are the kilometres divided by the equator’s length.',
+        'Source: report {paragraph}: Pony.ai’s own figures, given by Peng Jun, then its CEO; equator length: {equatorSource}; derived: laps are the kilometres divided by the equator’s length.',
       kmHeading: '{km} of driverless testing',
       laps: '≈ {laps} of the equator (derived)',
       key: 'Each circle: one lap of the equator, {equator}',
       keyPart: '; the last, part of one',
-      ordersHeading: 'Robotaxi orders a day, at most (Pony.ai’s figure)',
+      ordersHeading: 'Orders a day its unmanned taxi vehicles completed, at most (Pony.ai’s figure)',
     },
   },
   compass: [
