@@ -284,23 +284,23 @@ export default {
     'shunyi-facilities': {
       title: 'Shunyi’s car plants and R&D centres, as Du Yue gave them',
       takeaway:
-        'Du Yue, then Shunyi’s deputy head, said the district had {rdWords} and {plantsWords}: {totalNumber} in all, by our sum.',
+        'Shunyi had {rdWords} and {plantsWords}, said Du Yue, then its deputy head: {totalNumber} in all, by our sum.',
       description:
         'A unit chart with one mark per site. {plants} are drawn as squares, the first marked as {plantExample}; {rd} are drawn as circles, the first marked as {rdExample}. Together they make {total}.',
       source:
-        'Source: report {paragraph}: figures given by Du Yue, then deputy head of Shunyi; derived: the total, added up here, is not in the report.',
+        'Source: report {paragraph}, figures given by Du Yue, then Shunyi’s deputy head; derived: the total is our sum.',
       plantsHeading: '{n} vehicle plants',
       rdHeading: '{n} R&D centres',
       together: 'Together: {total} (derived: the sum)',
     },
     'bmw-investment': {
-      title: 'BMW’s Shenyang investment, in yuan and in the report’s dollar conversion',
+      title: 'BMW’s Shenyang investment, in yuan and dollars',
       takeaway:
-        'One amount, two currencies: BMW’s {cny} is about {usd} by the report’s conversion, which implies {rate}, not a market rate.',
+        'BMW’s {cny} is about {usd} by the report’s conversion: {rate}, not a market rate.',
       description:
         'A single bar for BMW’s additional investment in Shenyang. The scale above it reads in yuan and ends at {cny}; the scale below reads in US dollars and ends at {usd}. Dividing one by the other gives {rate}: the report’s conversion rate, worked out here, not a market exchange rate.',
       source:
-        'Source: report {paragraph}: the yuan amount is BMW’s announced figure, the dollar amount the report’s conversion; derived: the rate is the yuan amount divided by the dollar amount.',
+        'Source: report {paragraph}: BMW’s yuan figure and the report’s dollar conversion; derived: the rate, one divided by the other.',
       cnyAxis: '{scale} yuan',
       usdAxis: '{scale} US dollars',
       rateNote: 'Derived rate: {rate}',
@@ -311,24 +311,24 @@ export default {
       description:
         'A map of north-east China and its neighbours. A line runs from Shunyi, in Beijing, {direction} to Shenyang; it is about {distance} long, a great-circle distance worked out here from the two places’ coordinates.',
       source:
-        'Source: report {paragraph} (Shenyang); coordinates: {fromSource} and {toSource}; derived: great-circle distance on a sphere of Earth’s mean radius. Outlines: Natural Earth, via world-atlas.',
+        'Source: report {paragraph} (Shenyang); coordinates: {fromSource}, {toSource}; derived: great-circle distance. Outlines: Natural Earth, via world-atlas.',
       from: 'Shunyi, Beijing',
       to: 'Shenyang',
       distance: '{distance} (derived)',
     },
     'ponyai-scale': {
-      title: 'Pony.ai’s driverless testing, in laps of the equator (the company’s figures)',
+      title: 'Pony.ai’s driverless testing, in laps of the equator',
       takeaway:
         'Pony.ai said its driverless testing worldwide totalled {km}, enough to circle the equator about {lapsNumber} times, and that its unmanned taxi vehicles completed up to {orders}.',
       description:
         'Circles, each standing for one lap of the equator ({equator}): {km} makes about {laps}, the last circle only partly filled. Below, a number line of orders a day marks the range Pony.ai gives, {orders}.',
       source:
-        'Source: report {paragraph}: Pony.ai’s own figures, given by Peng Jun, then its CEO; equator length: {equatorSource}; derived: laps are the kilometres divided by the equator’s length.',
+        'Source: report {paragraph}: Pony.ai’s own figures, given by Peng Jun, then its CEO; equator: {equatorSource}; derived: the laps.',
       kmHeading: '{km} of driverless testing',
       laps: '≈ {laps} of the equator (derived)',
       key: 'Each circle: one lap of the equator, {equator}',
       keyPart: '; the last, part of one',
-      ordersHeading: 'Orders a day its unmanned taxi vehicles completed, at most (Pony.ai’s figure)',
+      ordersHeading: 'Unmanned taxi orders a day, at most (Pony.ai)',
     },
   },
   compass: [
