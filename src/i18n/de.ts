@@ -74,15 +74,12 @@ export default {
     eyebrow: 'Erklärseite · China, Deutschland und die Autoindustrie',
     note: 'Hinweis:',
     ageNote:
-      'Grundlage dieser Erklärseite, veröffentlicht am {published}, ist {kind} über Ereignisse im Zeitraum {covers}; die öffentliche Fassung des Berichts erschien am {copyDate}. Was seither geschehen ist, behandelt die Seite nicht.',
-    credit:
-      'Von der Redaktion von „{site}“, in eigenen Worten. Grundlage: {kind} aus {dateline}; öffentliche Fassung: {publisher}.',
-    analysisCredit: 'Mit „Analyse“ gekennzeichnete Passagen sind unsere Lesart, nicht die des Berichts.',
-    reportDated: 'Bericht: undatiert; schildert Ereignisse im Zeitraum {period}',
-    publicCopy: '· öffentliche Fassung: {publisher}, {date}',
-    published: 'Veröffentlicht am {date}',
-    updated: 'Aktualisiert am {date}',
-    readingTime: '{minutes} Min. Lesezeit',
+      'Grundlage dieser Erklärseite, veröffentlicht am {published}, ist {kind} über Ereignisse im Zeitraum {covers}; die öffentliche Fassung des Berichts erschien am {copyDate}. Spätere Entwicklungen verfolgt die Seite nur, wo eine Aktualisierung das vermerkt.',
+    provenance:
+      'Grundlage: {kind} aus {dateline} (öffentliche Fassung: {publisher}, {date}). {publisherIs} Mit „Analyse“ markierte Passagen sind unsere Lesart. {dates}',
+    provenancePublisherIs: '{fact} ({source}).',
+    dates: 'Veröffentlicht am {published}{updated} · {minutes} Min. Lesezeit',
+    updated: ', aktualisiert am {date}',
   },
   keyNumbers: {
     heading: 'Die wichtigsten Zahlen – und wer sie nennt',
@@ -132,7 +129,7 @@ export default {
     feedLink: 'Atom-Feed',
     none: 'Seit der Veröffentlichung wurde nichts korrigiert oder aktualisiert.',
     otherEdition:
-      'Diese Ausgabe wurde aus der englischen Ausgabe übersetzt, die ihr eigenes Verzeichnis führt: {link}.',
+      'Diese Ausgabe wurde aus der englischen übersetzt. Die Korrekturen der englischen Ausgabe sind hier übersetzt aufgeführt, auch die aus der Zeit vor dem Erscheinen dieser Ausgabe; das englische Verzeichnis: {link}.',
     otherEditionLink: 'Korrekturen der englischen Ausgabe',
     in: 'Betrifft:',
     wholeStory: 'die Erklärseite insgesamt',
@@ -140,6 +137,19 @@ export default {
     feedTitle: 'Korrekturen und Aktualisierungen: {headline}',
     feedSubtitle: 'Jede Änderung an dem, was „{site}“ den Leserinnen und Lesern mitgeteilt hat, die neueste zuerst.',
     feedWholeStory: 'die gesamte Erklärseite',
+    line: {
+      correction: 'Korrigiert am {date}: {summary}.',
+      clarification: 'Klargestellt am {date}: {summary}.',
+      update: 'Aktualisiert am {date}: {summary}.',
+    },
+    storyWide: {
+      correction: 'Diese Erklärseite wurde am {date} korrigiert – {link}.',
+      clarification: 'Diese Erklärseite wurde am {date} präzisiert – {link}.',
+      update: 'Diese Erklärseite wurde am {date} aktualisiert – {link}.',
+    },
+    storyWideLink: 'was sich geändert hat',
+    entryHeading: '{kind} vom {date}: {summary}',
+    source: 'Quelle:',
   },
   whosWho: {
     heading: 'Wer ist wer',

@@ -60,14 +60,11 @@ export default {
     note: 'Note:',
     ageNote:
       'This explainer, published {published}, is based on {kind} about events of {covers}; its public copy appeared on {copyDate}. It does not follow later events, except where an update says so.',
-    credit:
-      'By the {site} team, in our own words, from {kind} filed in {dateline}, whose public copy appeared in {publisher}.',
-    analysisCredit: 'Passages marked “Analysis” are our reading, not the report’s.',
-    reportDated: 'Report: undated; describes events of {period}',
-    publicCopy: '· public copy: {publisher}, {date}',
-    published: 'Published {date}',
-    updated: 'Updated {date}',
-    readingTime: '{minutes} min read',
+    provenance:
+      'Based on {kind} from {dateline} (public copy: {publisher}, {date}). {publisherIs} Passages marked “Analysis” are our reading. {dates}',
+    provenancePublisherIs: '{fact} ({source}).',
+    dates: 'Published {published}{updated} · {minutes} min read',
+    updated: ', updated {date}',
   },
   keyNumbers: {
     heading: 'Key numbers, and who gives them',
@@ -124,6 +121,19 @@ export default {
     feedTitle: 'Corrections and updates: {headline}',
     feedSubtitle: 'Every change to what {site} told readers, newest first.',
     feedWholeStory: 'the whole story',
+    line: {
+      correction: 'Corrected {date}: {summary}.',
+      clarification: 'Clarified {date}: {summary}.',
+      update: 'Updated {date}: {summary}.',
+    },
+    storyWide: {
+      correction: 'This explainer was corrected on {date} — {link}.',
+      clarification: 'This explainer was clarified on {date} — {link}.',
+      update: 'This explainer was updated on {date} — {link}.',
+    },
+    storyWideLink: 'what changed',
+    entryHeading: '{kind}, {date}: {summary}',
+    source: 'Source:',
   },
   whosWho: {
     heading: 'Who’s who',

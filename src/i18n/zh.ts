@@ -74,14 +74,12 @@ export default {
     eyebrow: '解读 · 中国、德国与汽车产业',
     note: '注：',
     ageNote:
-      '本解读发布于{published}，依据的是{kind}，所述为{covers}的事件；该报道的公开版本刊登于{copyDate}。此后发生的事情，本解读均未涉及。',
-    credit: '本解读由{site}团队根据发自{dateline}的{kind}，用我们自己的话写成；该报道的公开版本刊登于{publisher}。',
-    analysisCredit: '标有“分析”的段落是我们自己的解读，并非报道的说法。',
-    reportDated: '报道：未注明日期；所述为{period}的事件',
-    publicCopy: '· 公开版本：{publisher}，{date}',
-    published: '发布于{date}',
-    updated: '更新于{date}',
-    readingTime: '阅读时间：{minutes}分钟',
+      '本解读发布于{published}，依据的是{kind}，所述为{covers}的事件；该报道的公开版本刊登于{copyDate}。此后的事态，除更新说明所及之外，本解读不再跟进。',
+    provenance:
+      '本文依据发自{dateline}的{kind}（公开版本：{publisher}，{date}）。{publisherIs}标有“分析”的段落是我们的解读。{dates}',
+    provenancePublisherIs: '{fact}（来源：{source}）。',
+    dates: '发布于{published}{updated}；阅读时间约{minutes}分钟。',
+    updated: '，更新于{date}',
   },
   keyNumbers: {
     heading: '关键数字，由谁给出',
@@ -130,7 +128,7 @@ export default {
       '本解读向读者传达的内容如有改动，我们会在此处说明，并在改动之处附上注明日期的说明。错别字径直改正，不另作说明。本解读发布于{published}，最近一次改动于{modified}。可通过{feed}关注改动。',
     feedLink: 'Atom订阅源',
     none: '自发布以来，本解读没有任何更正或更新。',
-    otherEdition: '本版译自英文版，英文版另有更正记录：{link}。',
+    otherEdition: '本版译自英文版。英文版的更正（包括本版发布之前的）均已译出，列于本页；英文版的记录见{link}。',
     otherEditionLink: '英文版的更正与更新',
     in: '涉及：',
     wholeStory: '整篇解读',
@@ -138,6 +136,19 @@ export default {
     feedTitle: '更正与更新：{headline}',
     feedSubtitle: '{site}向读者所传达内容的每一处改动，最新的在前。',
     feedWholeStory: '整篇解读',
+    line: {
+      correction: '{date}更正：{summary}。',
+      clarification: '{date}澄清：{summary}。',
+      update: '{date}更新：{summary}。',
+    },
+    storyWide: {
+      correction: '本解读已于{date}更正——{link}。',
+      clarification: '本解读已于{date}作出澄清——{link}。',
+      update: '本解读已于{date}更新——{link}。',
+    },
+    storyWideLink: '查看改动',
+    entryHeading: '{kind}（{date}）：{summary}',
+    source: '来源：',
   },
   whosWho: {
     heading: '人物、机构与地点',
@@ -298,7 +309,7 @@ export default {
         '据顺义区副区长Du Yue介绍，该区当时有{plantsWords}和{rdWords}，两者相加共{totalNumber}处；这个合计数是我们算出的。',
       description:
         '单位图，每处设施一个标记。{plants}以方块表示，第一个标注为{plantExample}；{rd}以圆圈表示，第一个标注为{rdExample}。两者合计{total}。',
-      source: '来源：报道{paragraph}，该区副区长Du Yue给出的数字；推算：合计数由我们相加得出，报道中没有。',
+      source: '来源：报道{paragraph}，数字由时任顺义区副区长Du Yue给出；推算：合计数由本站相加得出，报道中没有。',
       plantsHeading: '{n}家整车厂',
       rdHeading: '{n}个研发中心',
       together: '合计：{total}（推算：两数之和）',

@@ -165,6 +165,16 @@ function buildSeo(story: Story, { routes, t, lang }: SeoEdition, changes: Change
             '@type': 'CorrectionComment',
             datePublished: c.date,
             text: `${kindLabel[c.kind]}: ${c.description}`,
+            ...(c.source
+              ? {
+                  citation: {
+                    '@type': 'CreativeWork',
+                    name: c.source.name,
+                    url: c.source.url,
+                    datePublished: c.source.date,
+                  },
+                }
+              : {}),
           })),
         }
       : {}),
