@@ -59,7 +59,7 @@ export default {
     eyebrow: 'Explainer · China, Germany and the car industry',
     note: 'Note:',
     ageNote:
-      'This explainer, published {published}, is based on {kind} about events of {covers}; its public copy appeared on {copyDate}. It does not follow later events, except where an update says so.',
+      'Published {published}, this explainer covers {kind} about events of {covers}, whose public copy appeared on {copyDate}; later events only where an update notes them.',
     provenance:
       'Based on {kind} from {dateline} (public copy: {publisher}, {date}). {publisherIs} Passages marked “Analysis” are our reading. {dates}',
     provenancePublisherIs: '{fact} ({source}).',
@@ -329,7 +329,7 @@ export default {
     'ponyai-scale': {
       title: 'Pony.ai’s driverless testing, in laps of the equator',
       takeaway:
-        'Pony.ai said its driverless testing worldwide totalled {km}, enough to circle the equator about {lapsNumber} times, and that its unmanned taxi vehicles completed up to {orders}.',
+        'Pony.ai said its driverless testing worldwide totalled {km}, about {lapsNumber} laps of the equator, and that its unmanned taxi vehicles completed up to {orders}.',
       description:
         'Circles, each standing for one lap of the equator ({equator}): {km} makes about {laps}, the last circle only partly filled. Below, a number line of orders a day marks the range Pony.ai gives, {orders}.',
       source:
