@@ -107,7 +107,12 @@ export const UiStringsSchema = z.object({
       'dates',
     ),
     provenancePublisherIs: s('In the provenance line: what the publisher is, with its source.', 'fact', 'source'),
-    dates: s('End of the provenance line: publication, last change (or nothing) and reading time.', 'published', 'updated', 'minutes'),
+    dates: s(
+      'End of the provenance line: publication, last change (or nothing) and reading time.',
+      'published',
+      'updated',
+      'minutes',
+    ),
     updated: s('In {dates} when the explainer changed after publication: ", updated 1 December 2026".', 'date'),
   }),
   keyNumbers: z.object({
@@ -174,7 +179,11 @@ export const UiStringsSchema = z.object({
       update: s('A section’s one-line note for an update.', 'date', 'summary'),
     }),
     storyWide: z.object({
-      correction: s('The one line under the header for story-wide notes: "This explainer was corrected on {date} — {link}".', 'date', 'link'),
+      correction: s(
+        'The one line under the header for story-wide notes: "This explainer was corrected on {date} — {link}".',
+        'date',
+        'link',
+      ),
       clarification: s('The same, when the newest story-wide note is a clarification.', 'date', 'link'),
       update: s('The same, when the newest story-wide note is an update.', 'date', 'link'),
     }),

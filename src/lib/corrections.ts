@@ -26,10 +26,30 @@ export function newestFirst<C extends Pick<Correction, 'date'>>(corrections: rea
  * were published): Astro's loader does not keep it. `fileOrder` is the ids as
  * the file lists them; an id it lacks is an error, never a guess.
  */
-export function inFileOrder<C extends Pick<Correction, 'id'>>(corrections: readonly C[], fileOrder: readonly string[]): C[] {
+export function inFileOrder<C extends Pick<Correction, 'id'>>(
+  corrections: readonly C[],
+  fileOrder: readonly string[],
+): C[] {
   const rank = new Map(fileOrder.map((id, i) => [id, i]));
-  for (const c of corrections) if (!rank.has(c.id)) throw new Error(`correction "${c.id}" is not in the corrections file`);
+  for (const c of corrections)
+    if (!rank.has(c.id)) throw new Error(`correction "${c.id}" is not in the corrections file`);
   return [...corrections].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+}
+
+/**
+ * A correction's summary is a few words: at most `maxWords` words, or, in
+ * text written in Chinese characters, at most twice that many characters, so
+ * that the line a section shows ("Corrected 28 November 2026: …") stays
+ * within 25 words (40 Chinese characters).
+ */
+export function summaryLengthProblems(summary: string, maxWords: number): string[] {
+  const han = [...summary].filter((ch) => /\p{Script=Han}/u.test(ch)).length;
+  if (han > 0) {
+    const chars = [...summary.replace(/\s/g, '')].length;
+    return chars > maxWords * 2 ? [`has ${chars} characters: at most ${maxWords * 2}`] : [];
+  }
+  const words = summary.split(/\s+/).filter(Boolean).length;
+  return words > maxWords ? [`has ${words} words: at most ${maxWords}`] : [];
 }
 
 /** The notes a section shows: those that name it (once each), newest first. */

@@ -27,9 +27,9 @@ describe('language files', () => {
   });
 
   it('stops on a template that drops its placeholder', () => {
-    const header = { ...de.header, readingTime: 'Lesezeit' };
+    const header = { ...de.header, dates: 'Veröffentlicht am {published}{updated} · Lesezeit' };
     expect(() => parseUiStrings('src/i18n/de.ts', { ...de, header })).toThrow(
-      /header\.readingTime: must keep the placeholders \{minutes\}/,
+      /header\.dates: must keep the placeholders \{published\}, \{updated\}, \{minutes\}/,
     );
   });
 });
@@ -49,7 +49,8 @@ describe('formatting per edition', () => {
     expect(factText(facts, 'bmw-shenyang-investment-cny', fmt)).toBe('200亿元');
     expect(factText(facts, 'bmw-shenyang-investment-usd', fmt)).toBe('28.2亿美元');
     expect(factText(facts, 'ponyai-driverless-km', fmt)).toBe('300万公里');
-    expect(factText(facts, 'forum-length', fmt, { words: true })).toBe('两天');
+    // Chinese writes counts in Arabic numerals, form="words" included (one numeral style, issue 18).
+    expect(factText(facts, 'forum-length', fmt, { words: true })).toBe('2天');
     expect(fmt.date('2024-05-17')).toBe('2024年5月17日');
   });
 

@@ -4,23 +4,8 @@
  * build, with a summary of a few words; each fact's history names a correction that lists the fact.
  */
 import { DATES_AND_YEARS, factTextProblems } from './figures.ts';
+import { summaryLengthProblems } from '../corrections.ts';
 import { idsOf, problem, type ContentRule } from './shared.ts';
-
-/**
- * A correction's summary is a few words: at most `maxWords` words, or, in
- * text written in Chinese characters, at most twice that many characters, so
- * that the line a section shows ("Corrected 28 November 2026: …") stays
- * within 25 words (40 Chinese characters).
- */
-export function summaryLengthProblems(summary: string, maxWords: number): string[] {
-  const han = [...summary].filter((ch) => /\p{Script=Han}/u.test(ch)).length;
-  if (han > 0) {
-    const chars = [...summary.replace(/\s/g, '')].length;
-    return chars > maxWords * 2 ? [`has ${chars} characters: at most ${maxWords * 2}`] : [];
-  }
-  const words = summary.split(/\s+/).filter(Boolean).length;
-  return words > maxWords ? [`has ${words} words: at most ${maxWords}`] : [];
-}
 
 /** A correction names known sections and facts, has no typed figure, and is dated from publication to the build. */
 export const correctionRecords: ContentRule = (bundle, { today }) => {
