@@ -59,7 +59,7 @@ export default {
     eyebrow: 'Explainer · China, Germany and the car industry',
     note: 'Note:',
     ageNote:
-      'Published {published}, this explainer covers {kind} about events of {covers}, whose public copy appeared on {copyDate}; later events only where an update notes them.',
+      'Published {published}, this explainer covers {kind} about events of {covers} (public copy {copyDate}); later events only where an update says so.',
     provenance:
       'Based on {kind} from {dateline} (public copy: {publisher}, {date}). {publisherIs} Passages marked “Analysis” are our reading. {dates}',
     provenancePublisherIs: '{fact} ({source}).',
@@ -292,13 +292,13 @@ export default {
   },
   charts: {
     'shunyi-facilities': {
-      title: 'Shunyi’s car plants and R&D centres, as Du Yue gave them',
+      title: 'Shunyi’s car plants and R&D centres',
       takeaway:
-        'Shunyi had {rdWords} and {plantsWords}, said Du Yue, then its deputy head: {totalNumber} in all, by our sum.',
+        '{rdWords} and {plantsWords}, as Du Yue gave them: {totalNumber} in all, by our sum.',
       description:
         'A unit chart with one mark per site. {plants} are drawn as squares, the first marked as {plantExample}; {rd} are drawn as circles, the first marked as {rdExample}. Together they make {total}.',
       source:
-        'Source: report {paragraph}, figures given by Du Yue, then Shunyi’s deputy head; derived: the total is our sum.',
+        'Source: report {paragraph}, Du Yue’s figures; the total is our sum.',
       plantsHeading: '{n} vehicle plants',
       rdHeading: '{n} R&D centres',
       together: 'Together: {total} (derived: the sum)',
@@ -306,22 +306,22 @@ export default {
     'bmw-investment': {
       title: 'BMW’s Shenyang investment, in yuan and dollars',
       takeaway:
-        'BMW’s {cny} is about {usd} by the report’s conversion: {rate}, not a market rate.',
+        '{cny}, about {usd} by the report’s conversion: {rate}, not a market rate.',
       description:
         'A single bar for BMW’s additional investment in Shenyang. The scale above it reads in yuan and ends at {cny}; the scale below reads in US dollars and ends at {usd}. Dividing one by the other gives {rate}: the report’s conversion rate, worked out here, not a market exchange rate.',
       source:
-        'Source: report {paragraph}: BMW’s yuan figure and the report’s dollar conversion; derived: the rate, one divided by the other.',
+        'Source: report {paragraph}; the rate is derived, yuan divided by dollars.',
       cnyAxis: '{scale} yuan',
       usdAxis: '{scale} US dollars',
       rateNote: 'Derived rate: {rate}',
     },
     'locator-map': {
       title: 'From Shunyi to Shenyang',
-      takeaway: 'BMW’s Shenyang base lies about {distance} {direction} of Shunyi as the crow flies.',
+      takeaway: 'Shenyang lies about {distance} {direction} of Shunyi as the crow flies.',
       description:
         'A map of north-east China and its neighbours. A line runs from Shunyi, in Beijing, {direction} to Shenyang; it is about {distance} long, a great-circle distance worked out here from the two places’ coordinates.',
       source:
-        'Source: report {paragraph} (Shenyang); coordinates: {fromSource}, {toSource}; derived: great-circle distance. Outlines: Natural Earth, via world-atlas.',
+        'Source: report {paragraph}; coordinates: {fromSource}, {toSource}; distance derived. Outlines: Natural Earth, via world-atlas.',
       from: 'Shunyi, Beijing',
       to: 'Shenyang',
       distance: '{distance} (derived)',
@@ -329,11 +329,11 @@ export default {
     'ponyai-scale': {
       title: 'Pony.ai’s driverless testing, in laps of the equator',
       takeaway:
-        'Pony.ai said its driverless testing worldwide totalled {km}, about {lapsNumber} laps of the equator, and that its unmanned taxi vehicles completed up to {orders}.',
+        'Pony.ai said it had {km} of driverless testing, about {lapsNumber} laps of the equator, and that its unmanned taxi vehicles completed up to {orders}.',
       description:
         'Circles, each standing for one lap of the equator ({equator}): {km} makes about {laps}, the last circle only partly filled. Below, a number line of orders a day marks the range Pony.ai gives, {orders}.',
       source:
-        'Source: report {paragraph}: Pony.ai’s own figures, given by Peng Jun, then its CEO; equator: {equatorSource}; derived: the laps.',
+        'Source: report {paragraph}, Pony.ai’s figures, given by Peng Jun, then its CEO; equator: {equatorSource}.',
       kmHeading: '{km} of driverless testing',
       laps: '≈ {laps} of the equator (derived)',
       key: 'Each circle: one lap of the equator, {equator}',
