@@ -34,17 +34,44 @@ const FormatSchema = z
     scales: z.array(ScaleSchema).describe('Scale words, largest first.'),
     scaleJoiner: z.string().describe('Between a number and its scale word: " " in English, "" in Chinese.'),
     unitJoiner: z.string().describe('Between a number and its unit: " " in English, "" in Chinese.'),
-    smallNumbers: z.array(z.string().min(1)).length(11).describe('Words for zero to ten, for `form="words"`.'),
-    rangeDash: s('Between the ends of a range: "–".'),
+    smallNumbers: z
+      .array(z.string().min(1))
+      .min(11)
+      .describe('Words for zero to ten at least (German: to twelve), for `form="words"` and `proseWordsUpTo`.'),
+    proseWordsUpTo: z
+      .number()
+      .int()
+      .min(-1)
+      .describe(
+        'Whole numbers from zero up to this are spelled out in running text (a <Fact> in prose): 12 in German (dpa); -1 for never. Needs a word in smallNumbers for each.',
+      ),
+    rangeDash: s('Between the ends of a range: "–"; " bis " in German (dpa), "至" in Chinese.'),
     listSeparator: s('Between items of a list written inline: ", ".'),
-    north: s('Latitude north, after degrees.'),
+    north: s('Latitude north: "N", "北纬".'),
     south: s('Latitude south.'),
     east: s('Longitude east.'),
     west: s('Longitude west.'),
+    coordinate: s(
+      'One coordinate: "{value}° {hemisphere}"; "{hemisphere}{value}度" in Chinese.',
+      'value',
+      'hemisphere',
+    ),
+    coordinateSeparator: s('Between latitude and longitude: ", "; "、" in Chinese.'),
+    nbspInDates: z
+      .boolean()
+      .describe('Whether a date’s words are joined by non-breaking spaces, so "17. Mai 2024" never breaks (German).'),
     units: z
       .record(z.string(), z.string().min(1))
       .describe(
         'Unit words by the unit written in content/facts.yaml ("yuan" → "Yuan"); a unit not listed reads as written.',
+      ),
+    amountTemplates: z
+      .record(
+        z.string(),
+        z.string().refine((text) => text.includes('{value}'), { error: 'must keep the placeholder {value}' }),
+      )
+      .describe(
+        'How an amount of a unit is written where "{value}{unitJoiner}{unit}" reads wrong: "yuan per US dollar" → "1美元约合{value}元人民币". Tables and data files keep the unit word.',
       ),
     paragraph: s('A paragraph of the report: "¶8".', 'n'),
     reading: z
@@ -58,6 +85,10 @@ const FormatSchema = z
     lowerMidSentence: z
       .boolean()
       .describe('Whether a text value that opens with a capital ("Late April 2024") is lower-cased inside a sentence.'),
+  })
+  .refine((rules) => rules.proseWordsUpTo < rules.smallNumbers.length, {
+    error: 'proseWordsUpTo needs a word in smallNumbers for every number up to it',
+    path: ['proseWordsUpTo'],
   })
   .describe('How numbers, dates and units are written.');
 

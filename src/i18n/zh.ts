@@ -25,13 +25,20 @@ export default {
     ],
     scaleJoiner: '',
     unitJoiner: '',
-    smallNumbers: ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'],
-    rangeDash: '–',
+    // Counts in Arabic numerals, as Chinese news style writes them (4家整车厂、7个研发中心、为期2天) and as the
+    // key numbers, charts and bullets show them: one numeral style on every page.
+    smallNumbers: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+    proseWordsUpTo: -1,
+    rangeDash: '至',
     listSeparator: '、',
-    north: 'N',
-    south: 'S',
-    east: 'E',
-    west: 'W',
+    // 北纬40.13度、东经116.65度
+    north: '北纬',
+    south: '南纬',
+    east: '东经',
+    west: '西经',
+    coordinate: '{hemisphere}{value}度',
+    coordinateSeparator: '、',
+    nbspInDates: false,
     units: {
       yuan: '元',
       'US dollars': '美元',
@@ -45,6 +52,8 @@ export default {
       facilities: '处设施',
       degrees: '度',
     },
+    // 1美元约合7.09元人民币 (not "7.09元/美元"); tables and data files keep the unit word.
+    amountTemplates: { 'yuan per US dollar': '1美元约合{value}元人民币' },
     paragraph: '第{n}段',
     reading: { unit: 'characters', perMinute: 255 },
     lowerMidSentence: false,

@@ -41,7 +41,7 @@ describe('formatting per edition', () => {
     expect(factText(facts, 'bmw-shenyang-investment-usd', fmt)).toBe('2,82 Mrd. US-Dollar');
     expect(factText(facts, 'implied-cny-per-usd', fmt)).toBe('7,09 Yuan je US-Dollar');
     expect(factText(facts, 'forum-length', fmt, { words: true })).toBe('zwei Tage');
-    expect(fmt.date('2024-05-17')).toBe('17. Mai 2024');
+    expect(fmt.date('2024-05-17')).toBe('17.\u00a0Mai\u00a02024');
   });
 
   it('writes Chinese figures and dates', () => {
