@@ -46,7 +46,7 @@ export default {
       km: '公里',
       days: '天',
       laps: '圈',
-      'orders a day': '单/天',
+      'orders a day': '单',
       'R&D centres': '个研发中心',
       'vehicle manufacturing facilities': '家整车厂',
       facilities: '处设施',
@@ -73,7 +73,7 @@ export default {
       '本解读依据{kind}“{headline}”，发自{dateline}。报道本身未注明日期，所述为{covers}的事件。公开版本：{publisher}，{date}。',
     publisherIs: '{fact}（来源：{source}）。',
     method:
-      '本解读用我们自己的话写成；引语均有标注并注明出处，我们的分析也都标明为分析。每个数字都可在{sources}页面追溯到出处。数据：{json} · {csv}。',
+      '本解读由本站编辑撰写，引语均注明出处，分析内容均有标注。每个数字的出处可在{sources}页面查到。数据：{json} · {csv}。',
     sourcesLink: '来源与方法',
     corrections: '{corrections}（{feed}）。',
     correctionsLink: '更正与更新',
@@ -83,15 +83,15 @@ export default {
     eyebrow: '解读 · 中国、德国与汽车产业',
     note: '注：',
     ageNote:
-      '本解读发布于{published}，依据的是{kind}，所述为{covers}的事件；该报道的公开版本刊登于{copyDate}。此后的事态，除更新说明所及之外，本解读不再跟进。',
+      '本解读发布于{published}，所据{kind}讲述{covers}的事件，公开版本刊于{copyDate}；此后事态仅见于更新说明。',
     provenance:
-      '本文依据发自{dateline}的{kind}（公开版本：{publisher}，{date}）。{publisherIs}标有“分析”的段落是我们的解读。{dates}',
+      '本文依据发自{dateline}的{kind}（公开版本：{publisher}，{date}）。{publisherIs}标有“分析”的段落为本站解读。{dates}',
     provenancePublisherIs: '{fact}（来源：{source}）。',
     dates: '发布于{published}{updated}；阅读时间约{minutes}分钟。',
     updated: '，更新于{date}',
   },
   keyNumbers: {
-    heading: '关键数字，由谁给出',
+    heading: '关键数字及出处',
     and: '和',
     about: '约合',
     read: '详见：',
@@ -100,8 +100,8 @@ export default {
   toc: { heading: '本文内容', whosWho: '人物、机构与地点', glossary: '术语表' },
   section: {
     permalink: '本节链接：{title}',
-    explainsOne: '本节解读的是报道{paragraphs}。',
-    explainsMany: '本节解读的是报道{paragraphs}。',
+    explainsOne: '对应报道{paragraphs}。',
+    explainsMany: '对应报道{paragraphs}。',
     correctionsTo: '更正说明：{title}',
     storyCorrections: '对整篇解读的更正说明',
     part: '第{n}节，共{total}节',
@@ -117,14 +117,14 @@ export default {
     urlField: '“{title}”的链接',
     copied: '链接已复制',
     selected: '链接已选中：按Ctrl+C或⌘C即可复制',
-    quote: '分享这段引语',
+    quote: '分享引语',
   },
   analysis: { label: '分析' },
   quote: {
     open: '“',
     close: '”',
-    translation: '译文由本站提供；原文见报道{paragraph}',
-    original: '报道英文原文',
+    translation: '本站译文，原文见报道{paragraph}',
+    original: '英文原文',
     attribution: '——{speaker}，{affiliation}',
   },
   corrections: {
@@ -162,7 +162,7 @@ export default {
   whosWho: {
     heading: '人物、机构与地点',
     intro:
-      '报道引述或提到的所有人物、机构和地点，以及它们在本解读中出现的位置。职衔以报道在{year}年的表述为准。介绍文字复述报道的内容；超出报道的信息均注明来源。',
+      '报道引述或提到的人物、机构和地点，以及它们在本解读中出现的位置。职衔均为报道所述的{year}年时任职务。介绍文字复述报道内容，超出报道的信息均注明来源。报道只以拼音或外文给出的人名，凡未能在注明名称的中文来源中确认汉字写法或通行译名的，一律保留原文。',
     people: '人物',
     organisations: '机构',
     places: '地点',
@@ -247,7 +247,7 @@ export default {
     what: '项目',
     value: '数值',
     origin: '出处',
-    download: '下载数据（CSV）',
+    download: '数据（CSV）',
     fromReport: '报道{paragraph}',
     derived: '推算：{explanation}',
     outside: '外部来源：{name}',
@@ -259,7 +259,7 @@ export default {
     selected: '已选中：按 Ctrl+C 或 ⌘C 复制',
   },
   embed: {
-    summary: '嵌入此图表',
+    summary: '嵌入图表',
     intro: '将以下代码粘贴到您的网页中。第一行显示图表及其来源；第二行可选，用于让框架高度适应图表。',
     codeLabel: '“{title}”的嵌入代码',
     copy: '复制代码',
@@ -273,7 +273,7 @@ export default {
   cite: {
     heading: '引用本解读',
     intro: '请引用本解读，并就其中转述的事实引用它所依据的报道。本解读如有更正会随之更新，因此请注明您的阅读日期。',
-    chartSummary: '引用此图表',
+    chartSummary: '引用图表',
     chartIntro: '请引用此图表及其所依据的报道，并注明您的阅读日期。',
     explainer: '{site}.（更新于{updated}）. {headline} [解读]. 检索于{accessed}，{url}',
     chart: '{site}.（更新于{updated}）. {title} [图表]. 载于{headline}. 检索于{accessed}，{url}',
@@ -299,65 +299,65 @@ export default {
     },
     shunyi: {
       caption: '位于北京顺义区',
-      by: '数字由该区副区长Du Yue给出',
+      by: '时任副区长Du Yue给出的数字',
       units: { 'shunyi-vehicle-plants': '家整车厂', 'shunyi-rd-centres': '个研发中心' },
     },
     'ponyai-km': {
       caption: '全球无人驾驶测试累计里程',
-      by: '小马智行的数字，由其首席执行官彭军给出',
+      by: '小马智行时任CEO彭军给出',
     },
     'ponyai-orders': {
-      caption: '小马智行无人驾驶出租车最多完成的订单量',
-      by: '小马智行的数字，由其首席执行官彭军给出',
+      caption: '无人驾驶出租车每天最多完成的订单',
+      by: '小马智行时任CEO彭军给出',
     },
   },
   charts: {
     'shunyi-facilities': {
-      title: '顺义的整车厂和研发中心（据该区副区长介绍）',
+      title: '顺义的整车厂和研发中心（据Du Yue介绍）',
       takeaway:
-        '据顺义区副区长Du Yue介绍，该区当时有{plantsWords}和{rdWords}，两者相加共{totalNumber}处；这个合计数是我们算出的。',
+        '据时任副区长Du Yue介绍，2024年顺义有{plantsWords}和{rdWords}，合计{totalNumber}处（本站相加）。',
       description:
         '单位图，每处设施一个标记。{plants}以方块表示，第一个标注为{plantExample}；{rd}以圆圈表示，第一个标注为{rdExample}。两者合计{total}。',
-      source: '来源：报道{paragraph}，数字由时任顺义区副区长Du Yue给出；推算：合计数由本站相加得出，报道中没有。',
+      source: '来源：报道{paragraph}，时任副区长Du Yue给出的数字；推算：合计为本站相加。',
       plantsHeading: '{n}家整车厂',
       rdHeading: '{n}个研发中心',
       together: '合计：{total}（推算：两数之和）',
     },
     'bmw-investment': {
-      title: '宝马的沈阳投资：人民币金额与报道的美元换算',
-      takeaway: '同一笔钱，两种货币：宝马宣布的{cny}，按报道的换算约合{usd}，由此推算的比率为{rate}，并非市场汇率。',
+      title: '宝马的沈阳投资，以人民币和美元计',
+      takeaway: '宝马宣布的{cny}按报道换算约合{usd}，即{rate}，并非市场汇率。',
       description:
         '一根横条代表宝马对沈阳的追加投资。上方的刻度以人民币计，终点为{cny}；下方的刻度以美元计，终点为{usd}。两者相除得出{rate}：这是报道所用的换算率，由我们算出，并非市场汇率。',
       source:
-        '来源：报道{paragraph}：人民币金额是宝马公布的数字，美元金额是报道的换算；推算：比率为人民币金额除以美元金额。',
+        '来源：报道{paragraph}（宝马公布的人民币金额、报道的美元换算）；推算：两者相除。',
       cnyAxis: '单位：{scale}元',
       usdAxis: '单位：{scale}美元',
       rateNote: '推算的换算率：{rate}',
     },
     'locator-map': {
       title: '从顺义到沈阳',
-      takeaway: '宝马的沈阳基地位于顺义{direction}方向，直线距离约{distance}。',
+      takeaway: '沈阳位于顺义{direction}方向，直线距离约{distance}。',
       description:
         '中国东北部及周边地区的地图。一条线从北京顺义出发，向{direction}方向延伸至沈阳，长约{distance}；这是我们根据两地坐标算出的大圆距离。',
       source:
-        '来源：报道{paragraph}（沈阳）；坐标：{fromSource}、{toSource}；推算：按地球平均半径的球体计算的大圆距离。轮廓：Natural Earth，经由world-atlas。',
+        '来源：报道{paragraph}（沈阳）；坐标：{fromSource}、{toSource}；推算：大圆距离。轮廓：Natural Earth，经由world-atlas。',
       from: '北京顺义',
       to: '沈阳',
       distance: '{distance}（推算）',
     },
     'ponyai-scale': {
-      title: '小马智行的无人驾驶测试里程，折合绕赤道圈数（公司数据）',
+      title: '小马智行无人驾驶测试里程折合绕赤道圈数（公司数据）',
       takeaway:
-        '小马智行称，其在全球累计完成{km}的无人驾驶测试，按我们的换算足以绕赤道约{lapsNumber}圈；其无人驾驶出租车完成的订单最高可达{orders}。',
+        '小马智行称，其全球无人驾驶测试累计{km}，约合绕赤道{lapsNumber}圈；其无人驾驶出租车每天最多完成{orders}。',
       description:
         '每个圆圈代表绕赤道一周（{equator}）：{km}约合绕赤道{laps}，最后一个圆圈只填充了一部分。下方是一条每日订单数的数轴，标出小马智行给出的区间{orders}。',
       source:
-        '来源：报道{paragraph}，小马智行自己的数字，由其首席执行官彭军给出；赤道周长：{equatorSource}；推算：圈数为公里数除以赤道周长。',
+        '来源：报道{paragraph}，小马智行时任CEO彭军给出的公司数字；赤道周长：{equatorSource}；推算：公里数除以赤道周长。',
       kmHeading: '无人驾驶测试里程：{km}',
       laps: '≈ 绕赤道{laps}（推算）',
       key: '每圆代表赤道一周：{equator}',
       keyPart: '；末圆不足一周',
-      ordersHeading: '无人驾驶出租车每天最多完成的订单（小马智行数据）',
+      ordersHeading: '无人驾驶出租车每天最多完成的订单（小马智行）',
     },
   },
   compass: [
