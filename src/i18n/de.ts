@@ -57,7 +57,7 @@ export default {
       'yuan per US dollar': 'Yuan je US-Dollar',
       km: 'km',
       days: 'Tage',
-      laps: 'Runden',
+      laps: 'Äquatorumrundungen',
       'orders a day': 'Aufträge pro Tag',
       'R&D centres': 'F&E-Zentren',
       'vehicle manufacturing facilities': 'Fahrzeugwerke',
@@ -94,9 +94,9 @@ export default {
     eyebrow: 'Erklärseite · China, Deutschland und die Autoindustrie',
     note: 'Hinweis:',
     ageNote:
-      'Grundlage dieser Erklärseite, veröffentlicht am {published}, ist {kind} über Ereignisse im Zeitraum {covers}; die öffentliche Fassung des Berichts erschien am {copyDate}. Spätere Entwicklungen verfolgt die Seite nur, wo eine Aktualisierung das vermerkt.',
+      'Veröffentlicht am {published}. Grundlage ist {kind} über Ereignisse von {covers} (öffentliche Fassung vom {copyDate}); Späteres nur, wo eine Aktualisierung es vermerkt.',
     provenance:
-      'Grundlage: {kind} aus {dateline} (öffentliche Fassung: {publisher}, {date}). {publisherIs} Mit „Analyse“ markierte Passagen sind unsere Lesart. {dates}',
+      'Grundlage: {kind} aus {dateline}; öffentliche Fassung: {publisher}, {date}. {publisherIs} Mit „Analyse“ markierte Passagen sind unsere Lesart. {dates}',
     provenancePublisherIs: '{fact} ({source}).',
     dates: 'Veröffentlicht am {published}{updated} · {minutes} Min. Lesezeit',
     updated: ', aktualisiert am {date}',
@@ -128,14 +128,14 @@ export default {
     urlField: 'Link zu „{title}“',
     copied: 'Link kopiert',
     selected: 'Link markiert: zum Kopieren Strg+C oder ⌘C drücken',
-    quote: 'Dieses Zitat teilen',
+    quote: 'Zitat teilen',
   },
   analysis: { label: 'Analyse' },
   quote: {
     open: '„',
     close: '“',
-    translation: 'Unsere Übersetzung aus dem Bericht, {paragraph}',
-    original: 'Englischer Wortlaut im Bericht',
+    translation: 'Unsere Übersetzung, Bericht {paragraph}',
+    original: 'Englischer Wortlaut',
     attribution: '— {speaker}, {affiliation}',
   },
   corrections: {
@@ -194,9 +194,9 @@ export default {
   },
   notFound: {
     title: 'Seite nicht gefunden',
-    description: 'Diese Seite gibt es nicht. Beginnen Sie mit der Erklärseite oder wählen Sie einen Abschnitt.',
-    heading: 'Diese Seite finden wir nicht',
-    intro: 'Der Link ist vielleicht veraltet oder falsch geschrieben. Die ganze Erklärseite finden Sie hier:',
+    description: 'Diese Seite gibt es nicht. Weiter geht es mit der Erklärseite oder einem ihrer Abschnitte.',
+    heading: 'Seite nicht gefunden',
+    intro: 'Möglicherweise ist der Link veraltet oder falsch geschrieben. Zur vollständigen Erklärseite:',
     sections: 'Oder direkt zu einem Abschnitt',
   },
   claims: {
@@ -262,12 +262,12 @@ export default {
     what: 'Was',
     value: 'Wert',
     origin: 'Herkunft',
-    download: 'Daten herunterladen (CSV)',
+    download: 'Daten (CSV)',
     fromReport: 'Bericht {paragraph}',
     derived: 'Eigene Berechnung: {explanation}',
     outside: 'Externe Quelle: {name}',
-    downloadSvg: 'Grafik als SVG',
-    downloadPng: 'Grafik als PNG ({width} × {height} px)',
+    downloadSvg: 'SVG',
+    downloadPng: 'PNG ({width} × {height} px)',
   },
   copy: {
     copied: 'Kopiert',
@@ -290,7 +290,7 @@ export default {
     heading: 'Diese Erklärseite zitieren',
     intro:
       'Zitieren Sie die Erklärseite und, für die Fakten, die sie wiedergibt, den Bericht, auf dem sie beruht. Die Seite ändert sich, wenn sie korrigiert wird; geben Sie daher an, wann Sie sie gelesen haben.',
-    chartSummary: 'Diese Grafik zitieren',
+    chartSummary: 'Grafik zitieren',
     chartIntro:
       'Zitieren Sie die Grafik und den Bericht, auf dem sie beruht; geben Sie an, wann Sie sie gelesen haben.',
     explainer: '{site}. (Aktualisiert am {updated}). {headline} [Erklärseite]. Abgerufen am {accessed}, von {url}',
@@ -317,67 +317,67 @@ export default {
     },
     shunyi: {
       caption: 'im Pekinger Bezirk Shunyi',
-      by: 'Angaben des stellvertretenden Bezirksleiters Du Yue',
+      by: 'Angaben von Du Yue, damals stellvertretender Leiter des Bezirks',
       units: { 'shunyi-vehicle-plants': 'Fahrzeugwerke', 'shunyi-rd-centres': 'F&E-Zentren' },
     },
     'ponyai-km': {
       caption: 'fahrerlos getestet, weltweit insgesamt',
-      by: 'Angabe von Pony.ai, genannt von CEO Peng Jun',
+      by: 'Angabe von Pony.ai, genannt von Peng Jun, damals CEO',
     },
     'ponyai-orders': {
-      caption: 'bei den Robotaxis von Pony.ai, höchstens',
-      by: 'Angabe von Pony.ai, genannt von CEO Peng Jun',
+      caption: 'erledigten die fahrerlosen Taxis von Pony.ai höchstens',
+      by: 'Angabe von Pony.ai, genannt von Peng Jun, damals CEO',
     },
   },
   charts: {
     'shunyi-facilities': {
-      title: 'Fahrzeugwerke und F&E-Zentren in Shunyi, nach Angaben des stellvertretenden Bezirksleiters',
+      title: 'Fahrzeugwerke und F&E-Zentren in Shunyi',
       takeaway:
-        'Shunyis stellvertretender Leiter Du Yue sagte, der Bezirk habe {rdWords} und {plantsWords}; das sind zusammen {totalNumber}, von uns addiert.',
+        'Du Yue nannte {rdWords} und {plantsWords}, nach unserer Rechnung zusammen {totalNumber}.',
       description:
         'Ein Piktogramm-Diagramm mit einem Symbol je Standort. Die {plants} erscheinen als Quadrate; das erste trägt die Beschriftung „{plantExample}“. Die {rd} erscheinen als Kreise; der erste trägt die Beschriftung „{rdExample}“. Zusammen sind es {total}.',
       source:
-        'Quelle: Bericht {paragraph}, Zählung des Bezirks, genannt von seinem stellvertretenden Leiter Du Yue; eigene Berechnung: die Summe, von uns addiert, steht nicht im Bericht.',
+        'Quelle: Bericht {paragraph}, Angaben von Du Yue; die Summe ist unsere.',
       plantsHeading: '{n} Fahrzeugwerke',
       rdHeading: '{n} F&E-Zentren',
       together: 'Zusammen: {total} (errechnet)',
     },
     'bmw-investment': {
-      title: 'Die Investition von BMW in Shenyang, in Yuan und nach der Dollar-Umrechnung des Berichts',
+      title: 'Die Investition von BMW in Shenyang, in Yuan und Dollar',
       takeaway:
-        'Ein Betrag, zwei Währungen: Die {cny} von BMW entsprechen nach der Umrechnung des Berichts rund {usd}; daraus ergibt sich ein Kurs von {rate}, kein Marktkurs.',
+        '{cny}, nach der Umrechnung des Berichts rund {usd}: {rate}, kein Marktkurs.',
       description:
         'Ein einzelner Balken für die zusätzliche Investition von BMW in Shenyang. Die Skala darüber ist in Yuan angegeben und endet bei {cny}; die Skala darunter ist in US-Dollar angegeben und endet bei {usd}. Teilt man das eine durch das andere, ergibt sich {rate}: der Umrechnungskurs des Berichts, von uns errechnet, kein Marktwechselkurs.',
       source:
-        'Quelle: Bericht {paragraph}: Der Yuan-Betrag ist die von BMW angekündigte Zahl, der Dollar-Betrag die Umrechnung des Berichts; eigene Berechnung: Der Kurs ist der Yuan-Betrag geteilt durch den Dollar-Betrag.',
+        'Quelle: Bericht {paragraph}; der Kurs ist errechnet, Yuan geteilt durch Dollar.',
       cnyAxis: '{scale} Yuan',
       usdAxis: '{scale} US-Dollar',
       rateNote: 'Errechnet: {rate}',
     },
     'locator-map': {
       title: 'Von Shunyi nach Shenyang',
-      takeaway: 'Der BMW-Standort Shenyang liegt Luftlinie rund {distance} {direction} von Shunyi.',
+      takeaway: 'Shenyang liegt Luftlinie rund {distance} {direction} von Shunyi.',
       description:
         'Eine Karte des Nordostens Chinas und seiner Nachbarn. Eine Linie führt von Shunyi in Peking zum {direction} gelegenen Shenyang; sie ist rund {distance} lang – eine Großkreisentfernung, von uns aus den Koordinaten der beiden Orte berechnet.',
       source:
-        'Quelle: Bericht {paragraph} (Shenyang); Koordinaten: {fromSource} und {toSource}; eigene Berechnung: Großkreisentfernung auf einer Kugel mit dem mittleren Erdradius. Umrisse: Natural Earth, über world-atlas.',
+        'Quelle: Bericht {paragraph}; Koordinaten: {fromSource}, {toSource}; Entfernung errechnet. Umrisse: Natural Earth, über world-atlas.',
       from: 'Shunyi, Peking',
       to: 'Shenyang',
       distance: '{distance} (errechnet)',
     },
     'ponyai-scale': {
-      title: 'Fahrerlose Tests von Pony.ai, in Runden um den Äquator (Angaben des Unternehmens)',
+      title: 'Fahrerlose Tests von Pony.ai, in Äquatorumrundungen',
       takeaway:
-        'Nach eigenen Angaben legte Pony.ai bei fahrerlosen Tests weltweit insgesamt {km} zurück, genug für rund {lapsNumber} Runden um den Äquator; seine Robotaxis erledigten demnach bis zu {orders}.',
+        'Nach eigenen Angaben testete Pony.ai weltweit {km} fahrerlos, rund {lapsNumber} Äquatorumrundungen; seine fahrerlosen Taxis kämen auf bis zu {orders}.',
       description:
-        'Kreise, von denen jeder für eine Runde um den Äquator steht ({equator}): {km} ergeben rund {laps}, der letzte Kreis ist nur teilweise gefüllt. Darunter markiert ein Zahlenstrahl der Aufträge pro Tag die Spanne, die Pony.ai angibt: {orders}.',
+        'Kreise, von denen jeder für eine Äquatorumrundung steht ({equator}): {km} ergeben rund {laps}, der letzte Kreis ist nur teilweise gefüllt. Darunter markiert ein Zahlenstrahl der Aufträge pro Tag die Spanne, die Pony.ai angibt: bis zu {orders}.',
       source:
-        'Quelle: Bericht {paragraph}, Angaben von Pony.ai selbst, genannt von CEO Peng Jun; Länge des Äquators: {equatorSource}; eigene Berechnung: Runden sind die Kilometer geteilt durch die Länge des Äquators.',
+        'Quelle: Bericht {paragraph}, Angaben von Pony.ai, genannt von Peng Jun, damals CEO; Äquator: {equatorSource}.',
       kmHeading: '{km} bei fahrerlosen Tests',
-      laps: '≈ {laps} um den Äquator (errechnet)',
-      key: 'Ein Kreis je Äquatorrunde ({equator})',
+      laps: '≈ {laps} (errechnet)',
+      key: 'Ein Kreis je Äquatorumrundung ({equator})',
       keyPart: '; der letzte nur zum Teil',
-      ordersHeading: 'Robotaxi-Aufträge pro Tag, höchstens (Angabe von Pony.ai)',
+      ordersHeading: 'Aufträge fahrerloser Taxis pro Tag, höchstens (Pony.ai)',
     },
   },
   compass: [
