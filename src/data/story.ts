@@ -255,7 +255,8 @@ export async function loadStoryModel(fmt: Formatter, locale: string, defaultLoca
 
   return {
     story,
-    inBrief: story.inBrief.map((text) => fillFacts(text, book, fmt)),
+    // Running text: small numbers in words where the language writes them so (German, dpa); titles keep digits.
+    inBrief: story.inBrief.map((text) => fillFacts(text, book, fmt, { prose: true })),
     sections,
     facts: book,
     entities: new Map(entities.map((e) => [e.id, e])),
@@ -264,7 +265,7 @@ export async function loadStoryModel(fmt: Formatter, locale: string, defaultLoca
     corrections: newestFirst(corrections).map((c) => ({
       ...c,
       summary: fillFacts(c.summary, book, fmt),
-      description: fillFacts(c.description, book, fmt),
+      description: fillFacts(c.description, book, fmt, { prose: true }),
     })),
     modified: lastModified(story.published, corrections),
   };
