@@ -313,7 +313,7 @@ export default {
   },
   charts: {
     'shunyi-facilities': {
-      title: '顺义的整车厂和研发中心（据Du Yue介绍）',
+      title: '顺义的整车厂和研发中心',
       takeaway:
         '2024年顺义有{plantsWords}和{rdWords}（据Du Yue介绍），合计{totalNumber}处（本站相加）。',
       description:
