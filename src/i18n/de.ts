@@ -94,7 +94,7 @@ export default {
     eyebrow: 'Erklärseite · China, Deutschland und die Autoindustrie',
     note: 'Hinweis:',
     ageNote:
-      'Veröffentlicht am {published}. Grundlage ist {kind} über Ereignisse von {covers} (öffentliche Fassung vom {copyDate}); Späteres nur, wo eine Aktualisierung es vermerkt.',
+      'Grundlage ist {kind} über Ereignisse von {covers}; Funktionen sind so angegeben, wie sie damals waren, Späteres nur in datierten Aktualisierungen.',
     provenance:
       'Grundlage: {kind} aus {dateline}; öffentliche Fassung: {publisher}, {date}. {publisherIs} Mit „Analyse“ markierte Passagen sind unsere Lesart. {dates}',
     provenancePublisherIs: '{fact} ({source}).',
@@ -111,8 +111,8 @@ export default {
   toc: { heading: 'Auf dieser Seite', whosWho: 'Wer ist wer', glossary: 'Glossar' },
   section: {
     permalink: 'Link zu diesem Abschnitt: {title}',
-    explainsOne: 'Erklärt Absatz {paragraphs} des Berichts.',
-    explainsMany: 'Erklärt die Absätze {paragraphs} des Berichts.',
+    explainsOne: 'Aus dem Bericht: {paragraphs}.',
+    explainsMany: 'Aus dem Bericht: {paragraphs}.',
     correctionsTo: 'Korrekturen zu: {title}',
     storyCorrections: 'Korrekturen zur Erklärseite insgesamt',
     part: 'Teil {n} von {total}',
@@ -257,7 +257,7 @@ export default {
     },
   },
   chart: {
-    showData: 'Daten anzeigen',
+    showData: 'Daten und Downloads',
     tableCaption: 'Die Zahlen hinter „{title}“',
     what: 'Was',
     value: 'Wert',

@@ -64,7 +64,7 @@ export default {
     eyebrow: 'Explainer · China, Germany and the car industry',
     note: 'Note:',
     ageNote:
-      'Published {published}, this explainer covers {kind} about events of {covers} (public copy {copyDate}); later events only where an update says so.',
+      'This explainer retells {kind} about events of {covers}, with roles as they were then; later changes appear only as dated updates.',
     provenance:
       'Based on {kind} from {dateline} (public copy: {publisher}, {date}). {publisherIs} Passages marked “Analysis” are our reading. {dates}',
     provenancePublisherIs: '{fact} ({source}).',
@@ -81,8 +81,8 @@ export default {
   toc: { heading: 'In this story', whosWho: 'Who’s who', glossary: 'Glossary' },
   section: {
     permalink: 'Link to this section: {title}',
-    explainsOne: 'Explains paragraph {paragraphs} of the report.',
-    explainsMany: 'Explains paragraphs {paragraphs} of the report.',
+    explainsOne: 'From the report’s {paragraphs}.',
+    explainsMany: 'From the report’s {paragraphs}.',
     correctionsTo: 'Corrections to: {title}',
     storyCorrections: 'Corrections to the story as a whole',
     part: 'Part {n} of {total}',
@@ -224,7 +224,7 @@ export default {
     },
   },
   chart: {
-    showData: 'Show data',
+    showData: 'Data and downloads',
     tableCaption: 'The numbers behind “{title}”',
     what: 'What',
     value: 'Value',

@@ -127,7 +127,7 @@ export const UiStringsSchema = z.object({
   header: z.object({
     eyebrow: s('Above the headline.'),
     note: s('Label before the age note.'),
-    ageNote: s('How old the report is.', 'published', 'kind', 'covers', 'copyDate'),
+    ageNote: s('How old the report is, once: the events it covers; roles as they were then; later changes only as dated updates.', 'kind', 'covers'),
     provenance: s(
       'The one provenance line under the dek: the report, its public copy (linked) and date, who publishes it, and that analysis is ours; then {dates}.',
       'kind',

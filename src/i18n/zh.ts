@@ -83,7 +83,7 @@ export default {
     eyebrow: '解读 · 中国、德国与汽车产业',
     note: '注：',
     ageNote:
-      '本解读发布于{published}，所据{kind}讲述{covers}的事件，公开版本刊于{copyDate}；此后事态仅见于更新说明。',
+      '本文讲解的是{kind}，内容涉及{covers}的事件；文中职务均为时任职务，此后的变化仅见于注明日期的更新。',
     provenance:
       '本文依据发自{dateline}的{kind}（公开版本：{publisher}，{date}）。{publisherIs}标有“分析”的段落为本站解读。{dates}',
     provenancePublisherIs: '{fact}（来源：{source}）。',
@@ -242,7 +242,7 @@ export default {
     },
   },
   chart: {
-    showData: '显示数据',
+    showData: '数据与下载',
     tableCaption: '“{title}”背后的数字',
     what: '项目',
     value: '数值',
