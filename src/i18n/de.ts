@@ -347,7 +347,7 @@ export default {
     'bmw-investment': {
       title: 'Die Investition von BMW in Shenyang, in Yuan und Dollar',
       takeaway:
-        '{cny}, nach der Umrechnung des Berichts rund {usd}: {rate}, kein Marktkurs.',
+        '{cny}, rund {usd}: {rate} – nach der Umrechnung des Berichts, kein Marktkurs.',
       description:
         'Ein einzelner Balken für die zusätzliche Investition von BMW in Shenyang. Die Skala darüber ist in Yuan angegeben und endet bei {cny}; die Skala darunter ist in US-Dollar angegeben und endet bei {usd}. Teilt man das eine durch das andere, ergibt sich {rate}: der Umrechnungskurs des Berichts, von uns errechnet, kein Marktwechselkurs.',
       source:
