@@ -285,39 +285,35 @@ export default {
     },
     shunyi: {
       caption: 'in Beijing’s Shunyi district',
-      by: 'Figures given by Du Yue, then the district’s deputy head',
+      by: 'Given by Du Yue, then the district’s deputy head',
       units: { 'shunyi-vehicle-plants': 'car plants', 'shunyi-rd-centres': 'R&D centres' },
     },
     'ponyai-km': {
-      caption: 'of driverless testing worldwide, in total',
-      by: 'Pony.ai’s figure, given by Peng Jun, then its CEO',
+      caption: 'of Pony.ai’s driverless testing worldwide, in total',
+      by: 'Given by Peng Jun, then Pony.ai’s CEO',
     },
     'ponyai-orders': {
       caption: 'completed by Pony.ai’s unmanned taxi vehicles, at most',
-      by: 'Pony.ai’s figure, given by Peng Jun, then its CEO',
+      by: 'Given by Peng Jun, then Pony.ai’s CEO',
     },
   },
   charts: {
     'shunyi-facilities': {
       title: 'Shunyi’s car plants and R&D centres',
-      takeaway:
-        '{rdWords} and {plantsWords}, as Du Yue gave them: {totalNumber} in all, by our sum.',
+      takeaway: 'Du Yue gave {rdWords} and {plantsWords}: {totalNumber} in all, by our sum.',
       description:
         'A unit chart with one mark per site. {plants} are drawn as squares, the first marked as {plantExample}; {rd} are drawn as circles, the first marked as {rdExample}. Together they make {total}.',
-      source:
-        'Source: report {paragraph}, Du Yue’s figures; the total is our sum.',
+      source: 'Source: report {paragraph}, Du Yue’s figures; derived: the total.',
       plantsHeading: '{n} vehicle plants',
       rdHeading: '{n} R&D centres',
-      together: 'Together: {total} (derived: the sum)',
+      together: 'Together: {total} (derived)',
     },
     'bmw-investment': {
       title: 'BMW’s Shenyang investment, in yuan and dollars',
-      takeaway:
-        '{cny}, about {usd} by the report’s conversion: {rate}, not a market rate.',
+      takeaway: '{cny}, about {usd} by the report’s conversion: {rate}, not a market rate.',
       description:
         'A single bar for BMW’s additional investment in Shenyang. The scale above it reads in yuan and ends at {cny}; the scale below reads in US dollars and ends at {usd}. Dividing one by the other gives {rate}: the report’s conversion rate, worked out here, not a market exchange rate.',
-      source:
-        'Source: report {paragraph}; the rate is derived, yuan divided by dollars.',
+      source: 'Source: report {paragraph}; derived: the rate, yuan divided by dollars.',
       cnyAxis: '{scale} yuan',
       usdAxis: '{scale} US dollars',
       rateNote: 'Derived rate: {rate}',
@@ -328,7 +324,7 @@ export default {
       description:
         'A map of north-east China and its neighbours. A line runs from Shunyi, in Beijing, {direction} to Shenyang; it is about {distance} long, a great-circle distance worked out here from the two places’ coordinates.',
       source:
-        'Source: report {paragraph}; coordinates: {fromSource}, {toSource}; distance derived. Outlines: Natural Earth, via world-atlas.',
+        'Source: report {paragraph}; coordinates: {fromSource}, {toSource}; derived: the distance. Outlines: Natural Earth, via world-atlas.',
       from: 'Shunyi, Beijing',
       to: 'Shenyang',
       distance: '{distance} (derived)',
@@ -336,11 +332,11 @@ export default {
     'ponyai-scale': {
       title: 'Pony.ai’s driverless testing, in laps of the equator',
       takeaway:
-        'Pony.ai said it had {km} of driverless testing, about {lapsNumber} laps of the equator, and that its unmanned taxi vehicles completed up to {orders}.',
+        'Pony.ai reported {km} of driverless testing worldwide, about {lapsNumber} laps of the equator, and, in actual operation, up to {orders} for its unmanned taxi vehicles.',
       description:
         'Circles, each standing for one lap of the equator ({equator}): {km} makes about {laps}, the last circle only partly filled. Below, a number line of orders a day marks the range Pony.ai gives, {orders}.',
       source:
-        'Source: report {paragraph}, Pony.ai’s figures, given by Peng Jun, then its CEO; equator: {equatorSource}.',
+        'Source: report {paragraph}, Pony.ai’s figures via Peng Jun; equator: {equatorSource}; derived: the laps.',
       kmHeading: '{km} of driverless testing',
       laps: '≈ {laps} of the equator (derived)',
       key: 'Each circle: one lap of the equator, {equator}',
