@@ -164,7 +164,11 @@ export async function loadStoryModel(fmt: Formatter, locale: string, defaultLoca
   const entities = bundle.entities.records.map((entity): Entity => {
     const words = entityWords.get(entity.id);
     if (!words) return entity;
-    const source = entity.source ?? words.nameSource;
+    // The English entry's outside source (named in this language where the edition gives its words), else
+    // the source of this language's name.
+    const source = entity.source
+      ? { ...entity.source, ...(words.sourceName ? { name: words.sourceName } : {}) }
+      : words.nameSource;
     return {
       ...entity,
       name: words.name,

@@ -170,6 +170,8 @@ export default {
     storyWideLink: 'was sich geändert hat',
     madeInEnglish: '{line} (englische Ausgabe)',
     entryHeading: '{kind} vom {date}: {summary}',
+    labelled: '{kind}: {text}',
+    sectionSeparator: '; ',
     source: 'Quelle:',
   },
   whosWho: {

@@ -139,6 +139,8 @@ export default {
     storyWideLink: 'what changed',
     madeInEnglish: '{line} (English edition)',
     entryHeading: '{kind}, {date}: {summary}',
+    labelled: '{kind}: {text}',
+    sectionSeparator: '; ',
     source: 'Source:',
   },
   whosWho: {

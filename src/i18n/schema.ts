@@ -228,6 +228,12 @@ export const UiStringsSchema = z.object({
       'line',
     ),
     entryHeading: s('Corrections page: heading of an entry.', 'kind', 'date', 'summary'),
+    labelled: s(
+      'Feed entry title and JSON-LD correction text: the kind, then the text, with the language’s punctuation ("{kind}: {text}").',
+      'kind',
+      'text',
+    ),
+    sectionSeparator: s('Feed entry title: between the titles of the sections a correction touches ("; ").'),
     source: s('Corrections page and feed: before an update’s outside source.'),
   }),
   whosWho: z.object({

@@ -83,9 +83,9 @@ export default {
     eyebrow: '解读 · 中国、德国与汽车产业',
     note: '注：',
     ageNote:
-      '本文讲解的是{kind}，内容涉及{covers}的事件；文中职务均为时任职务，此后的变化仅见于注明日期的更新。',
+      '本文所讲{kind}涉及{covers}的事件；职务均为时任，此后变化见注明日期的更新。',
     provenance:
-      '本文依据发自{dateline}的{kind}（公开版本：{publisher}，{date}）。{publisherIs}标有“分析”的段落为本站解读。{dates}',
+      '本文依据发自{dateline}的{kind}（公开版本：{publisher}，{date}）。{publisherIs}标有“分析”的为本站解读。{dates}',
     provenancePublisherIs: '{fact}（来源：{source}）。',
     dates: '发布于{published}{updated}；阅读时间约{minutes}分钟。',
     updated: '，更新于{date}',
@@ -158,6 +158,8 @@ export default {
     storyWideLink: '查看改动',
     madeInEnglish: '{line}（英文版）',
     entryHeading: '{kind}（{date}）：{summary}',
+    labelled: '{kind}：{text}',
+    sectionSeparator: '；',
     source: '来源：',
   },
   whosWho: {
@@ -204,7 +206,7 @@ export default {
     title: '来源与方法',
     description: '本解读中的每一项事实，连同它出自报道的哪一段、是谁的说法。',
     intro:
-      '本解读只依据{kind}：“{headline}”，发自{dateline}。报道本身没有注明日期，所述为{covers}的事件：宝马宣布追加投资（报道称宣布时间为{lateApril}，{announcementParagraph}），以及{showYear}年北京车展——报道称，车展就在报道写成的当月举行（原文为{thisMonth}，{showParagraph}）。我们引用的是该报道的公开版本，由{publisher}于{date}刊登{publisherIs}。本页按顺序将报道各段编为{first}至{last}。',
+      '本解读只依据{kind}：“{headline}”，发自{dateline}。报道本身没有注明日期，所述为{covers}的事件：宝马宣布追加投资（原文为{lateApril}，即4月下旬，{announcementParagraph}），以及{showYear}年北京车展——报道称，车展就在报道写成的当月举行（原文为{thisMonth}，{showParagraph}）。我们引用的是该报道的公开版本，由{publisher}于{date}刊登{publisherIs}。本页按顺序将报道各段编为{first}至{last}。',
     lateApril: 'in late April',
     thisMonth: 'this month',
     publisherIs: '（{fact}；来源：{source}）',
@@ -306,18 +308,18 @@ export default {
     },
     'ponyai-km': {
       caption: '全球无人驾驶测试累计里程',
-      by: '小马智行时任CEO彭军给出',
+      by: '小马智行时任首席执行官彭军给出',
     },
     'ponyai-orders': {
       caption: '无人驾驶出租车每天最多完成的订单',
-      by: '小马智行时任CEO彭军给出',
+      by: '小马智行时任首席执行官彭军给出',
     },
   },
   charts: {
     'shunyi-facilities': {
       title: '顺义的整车厂和研发中心',
       takeaway:
-        '2024年顺义有{plantsWords}和{rdWords}（据Du Yue介绍），合计{totalNumber}处（本站相加）。',
+        '2024年顺义有{plantsWords}和{rdWords}（据Du Yue），合计{totalNumber}处（本站相加）。',
       description:
         '单位图，每处设施一个标记。{plants}以方块表示，第一个标注为{plantExample}；{rd}以圆圈表示，第一个标注为{rdExample}。两者合计{total}。',
       source: '来源：报道{paragraph}，Du Yue给出的数字；合计为本站相加。',
@@ -326,7 +328,7 @@ export default {
       together: '合计：{total}（推算：两数之和）',
     },
     'bmw-investment': {
-      title: '宝马的沈阳投资，以人民币和美元计',
+      title: '宝马沈阳追加投资（人民币与美元）',
       takeaway: '{cny}按报道换算约合{usd}，即{rate}，并非市场汇率。',
       description:
         '一根横条代表宝马对沈阳的追加投资。上方的刻度以人民币计，终点为{cny}；下方的刻度以美元计，终点为{usd}。两者相除得出{rate}：这是报道所用的换算率，由我们算出，并非市场汇率。',
@@ -354,7 +356,7 @@ export default {
       description:
         '每个圆圈代表绕赤道一周（{equator}）：{km}约合绕赤道{laps}，最后一个圆圈只填充了一部分。下方是一条每日订单数的数轴，标出小马智行给出的区间{orders}。',
       source:
-        '来源：报道{paragraph}，小马智行时任CEO彭军给出的公司数字；赤道周长：{equatorSource}。',
+        '来源：报道{paragraph}，彭军给出的小马智行数字；赤道周长：{equatorSource}。',
       kmHeading: '无人驾驶测试里程：{km}',
       laps: '≈ 绕赤道{laps}（推算）',
       key: '每圆代表赤道一周：{equator}',

@@ -130,6 +130,8 @@ export interface FeedInput {
   labels: CorrectionLabels;
   /** Entry title's words when a note touches the whole story. */
   wholeStory: string;
+  /** The edition's punctuation for "Kind: sections" in entry titles. */
+  words: LabelledWords;
   /** Turns a section slug into its title, for entry titles. */
   sectionTitle: (slug: string) => string;
   /** Before an outside source's name in an entry's text: "Source:". */
@@ -153,15 +155,30 @@ function atomDate(isoDate: string): string {
   return `${isoDate}T00:00:00Z`;
 }
 
+/** How an edition writes a kind before a text, and a list of section titles, with its own punctuation. */
+export interface LabelledWords {
+  /** The kind, then the text, with {kind} and {text}: "{kind}: {text}" (Chinese "{kind}：{text}"). */
+  labelled: string;
+  /** Between section titles: "; " (Chinese "；"). */
+  separator: string;
+}
+
+/** A kind's label before a text, in the edition's template: "Update: …" (the JSON-LD text, the feed's titles). */
+export function labelledText(kind: string, text: string, words: LabelledWords): string {
+  return words.labelled.replace('{kind}', () => kind).replace('{text}', () => text);
+}
+
 /** The title of a feed entry: "Correction: BMW adds billions …", or "Update: the whole story". */
 export function entryTitle(
   correction: Correction,
   sectionTitle: (slug: string) => string,
   labels: CorrectionLabels,
   wholeStory: string,
+  words: LabelledWords,
 ): string {
-  const where = correction.sections.length > 0 ? correction.sections.map(sectionTitle).join('; ') : wholeStory;
-  return `${labels[correction.kind]}: ${where}`;
+  const where =
+    correction.sections.length > 0 ? correction.sections.map(sectionTitle).join(words.separator) : wholeStory;
+  return labelledText(labels[correction.kind], where, words);
 }
 
 /** An Atom 1.0 feed (RFC 4287) with one entry per correction, clarification or update. */
@@ -182,7 +199,7 @@ export function atomFeed(input: FeedInput): string {
       const url = `${input.pageUrl}#${correctionAnchor(correction.id)}`;
       return [
         '  <entry>',
-        `    <title>${escapeXml(entryTitle(correction, input.sectionTitle, input.labels, input.wholeStory))}</title>`,
+        `    <title>${escapeXml(entryTitle(correction, input.sectionTitle, input.labels, input.wholeStory, input.words))}</title>`,
         `    <id>${escapeXml(url)}</id>`,
         `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
         `    <published>${atomDate(correction.date)}</published>`,

@@ -472,6 +472,8 @@ export const EditionEntitySchema = z
     description: z.string().min(10),
     /** Source confirming a name written in Chinese characters. */
     nameSource: OutsideSourceSchema.optional(),
+    /** This language's words for the name of the English entry's outside source (its link stays the English one). */
+    sourceName: z.string().min(3).optional(),
   })
   .strict();
 export type EditionEntity = z.infer<typeof EditionEntitySchema>;

@@ -10,6 +10,7 @@ import { LOCALE_CODES, LOCALES } from '../i18n/locales.ts';
 import { fill, type UiStrings } from '../i18n/schema.ts';
 import type { Routes } from './routes.ts';
 import type { Correction, Story } from './schema.ts';
+import { labelledText } from './corrections.ts';
 import { coversInterval } from './source-report.ts';
 import { STORY_IMAGE_NAME } from './urls.ts';
 
@@ -117,6 +118,7 @@ interface PageFacts {
 function buildSeo(story: Story, { routes, t, lang }: SeoEdition, changes: ChangeRecord, page: PageFacts): PageSeo {
   const canonical = routes.absolute(page.path);
   const image = new URL(routes.shareImage(page.imageName), routes.settings.site).href;
+  const labelledWords = { labelled: t.corrections.labelled, separator: t.corrections.sectionSeparator };
   const kindLabel = {
     correction: t.corrections.correction,
     clarification: t.corrections.clarification,
@@ -168,7 +170,7 @@ function buildSeo(story: Story, { routes, t, lang }: SeoEdition, changes: Change
           correction: changes.corrections.map((c) => ({
             '@type': 'CorrectionComment',
             datePublished: c.date,
-            text: `${kindLabel[c.kind]}: ${c.description}`,
+            text: labelledText(kindLabel[c.kind], c.description, labelledWords),
             ...(c.source
               ? {
                   citation: {

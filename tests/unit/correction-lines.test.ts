@@ -97,6 +97,7 @@ describe('outside sources', () => {
       corrections: [sourced, c('a', '2026-01-05', ['one'])],
       labels: { correction: 'Correction', clarification: 'Clarification', update: 'Update' },
       wholeStory: 'the whole story',
+      words: { labelled: '{kind}: {text}', separator: '; ' },
       sectionTitle: (slug) => `Section ${slug}`,
       sourceLabel: 'Source:',
     });

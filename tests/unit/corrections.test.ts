@@ -63,6 +63,7 @@ describe('atomFeed', () => {
     corrections: ALL,
     labels: LABELS,
     wholeStory: 'the whole story',
+    words: { labelled: '{kind}: {text}', separator: '; ' },
     sectionTitle: (slug) => `Section ${slug}`,
     sourceLabel: 'Source:',
   });
@@ -81,10 +82,20 @@ describe('atomFeed', () => {
     expect(xml).toContain('<title>Corrections &amp; updates</title>');
     expect(xml).toContain('&lt;with&gt; &quot;markup&quot; &amp; more.');
     expect(xml).not.toContain('<with>');
-    expect(entryTitle(ALL[2] as Correction, (s) => `Section ${s}`, LABELS, 'the whole story')).toBe(
+    const words = { labelled: '{kind}: {text}', separator: '; ' };
+    expect(entryTitle(ALL[2] as Correction, (s) => `Section ${s}`, LABELS, 'the whole story', words)).toBe(
       'Update: Section one; Section two',
     );
-    expect(entryTitle(ALL[1] as Correction, (s) => s, LABELS, 'the whole story')).toBe('Correction: the whole story');
+    expect(entryTitle(ALL[1] as Correction, (s) => s, LABELS, 'the whole story', words)).toBe(
+      'Correction: the whole story',
+    );
+    // An edition's own punctuation: full-width in Chinese.
+    expect(
+      entryTitle(ALL[2] as Correction, (s) => `第${s}节`, LABELS, '整篇', {
+        labelled: '{kind}：{text}',
+        separator: '；',
+      }),
+    ).toBe('Update：第one节；第two节');
   });
 });
 

@@ -119,6 +119,15 @@ export const editionEntityFields: ContentRule = perEdition((edition, bundle) => 
             ),
           ]
         : []),
+      ...(entity.sourceName && !ours.source
+        ? [
+            problem(
+              edition.entities.file,
+              field('sourceName'),
+              'names an outside source the English entry does not have: give the source in content/entities.yaml',
+            ),
+          ]
+        : []),
     ];
   });
 });

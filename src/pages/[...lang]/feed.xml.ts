@@ -25,6 +25,7 @@ export const GET: APIRoute = ({ locals }) => {
       update: t.corrections.update,
     },
     wholeStory: t.corrections.feedWholeStory,
+    words: { labelled: t.corrections.labelled, separator: t.corrections.sectionSeparator },
     sectionTitle: (slug) => {
       const title = titleOf.get(slug);
       if (title === undefined) throw new Error(`feed.xml: a correction names the unknown section "${slug}"`);

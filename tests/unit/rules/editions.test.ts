@@ -90,6 +90,21 @@ describe('editionEntityFields', () => {
       },
     ]);
   });
+
+  it('fails words for an outside source the English entry does not have', () => {
+    const zh = `${CONTENT_FILES.editions}/zh`;
+    const bundle = edited({
+      [`${zh}/entities.yaml`]: (text) =>
+        text.replace(/(- id: he-yi\n(?:  [^\n]+\n)*?  description: [^\n]+\n)/, "$1  sourceName: '某来源'\n"),
+    });
+    expect(run(editionEntityFields, bundle)).toEqual([
+      {
+        file: `${zh}/entities.yaml`,
+        field: 'entities[he-yi].sourceName',
+        message: expect.stringMatching(/English entry/),
+      },
+    ]);
+  });
 });
 
 describe('editionSections', () => {
