@@ -359,8 +359,8 @@ export default {
       rateNote: 'Errechnet: {rate}',
     },
     'locator-map': {
-      title: 'Von Shunyi nach Shenyang',
-      takeaway: 'Shenyang liegt Luftlinie rund {distance} {direction} von Shunyi.',
+      title: 'Wo Shenyang liegt, von Peking aus gesehen',
+      takeaway: 'Zur Orientierung (unser Kontext, nicht der des Berichts): Shenyang liegt Luftlinie rund {distance} {direction} vom Pekinger Bezirk Shunyi.',
       description:
         'Eine Karte des Nordostens Chinas und seiner Nachbarn. Eine Linie führt von Shunyi in Peking zum {direction} gelegenen Shenyang; sie ist rund {distance} lang – eine Großkreisentfernung, von uns aus den Koordinaten der beiden Orte berechnet.',
       source:
@@ -372,7 +372,7 @@ export default {
     'ponyai-scale': {
       title: 'Fahrerlose Tests von Pony.ai, in Äquatorumrundungen',
       takeaway:
-        'Nach eigenen Angaben testete Pony.ai weltweit {km} fahrerlos, rund {lapsNumber} Äquatorumrundungen; seine fahrerlosen Taxis kämen auf bis zu {orders}.',
+        'Nach eigenen Angaben testete Pony.ai weltweit {km} fahrerlos (nach unserer Rechnung rund {lapsNumber} Äquatorumrundungen); seine fahrerlosen Taxis kämen auf bis zu {orders}.',
       description:
         'Kreise, von denen jeder für eine Äquatorumrundung steht ({equator}): {km} ergeben rund {laps}, der letzte Kreis ist nur teilweise gefüllt. Darunter markiert ein Zahlenstrahl der Aufträge pro Tag die Spanne, die Pony.ai angibt: bis zu {orders}.',
       source:

@@ -288,20 +288,20 @@ export default {
     shunyi: {
       caption: 'in Beijing’s Shunyi district',
       by: 'Given by Du Yue, then the district’s deputy head',
-      units: { 'shunyi-vehicle-plants': 'car plants', 'shunyi-rd-centres': 'R&D centres' },
+      units: { 'shunyi-vehicle-plants': 'vehicle plants', 'shunyi-rd-centres': 'R&D centres' },
     },
     'ponyai-km': {
       caption: 'of Pony.ai’s driverless testing worldwide, in total',
-      by: 'Given by Peng Jun, then Pony.ai’s CEO',
+      by: 'Given by Peng Jun, co-founder and then CEO of Pony.ai',
     },
     'ponyai-orders': {
       caption: 'completed by Pony.ai’s unmanned taxi vehicles, at most',
-      by: 'Given by Peng Jun, then Pony.ai’s CEO',
+      by: 'Given by Peng Jun, co-founder and then CEO of Pony.ai',
     },
   },
   charts: {
     'shunyi-facilities': {
-      title: 'Shunyi’s car plants and R&D centres',
+      title: 'Shunyi’s vehicle plants and R&D centres',
       takeaway: 'Du Yue gave {rdWords} and {plantsWords}: {totalNumber} in all, by our sum.',
       description:
         'A unit chart with one mark per site. {plants} are drawn as squares, the first marked as {plantExample}; {rd} are drawn as circles, the first marked as {rdExample}. Together they make {total}.',
@@ -321,8 +321,8 @@ export default {
       rateNote: 'Derived rate: {rate}',
     },
     'locator-map': {
-      title: 'From Shunyi to Shenyang',
-      takeaway: 'Shenyang lies about {distance} {direction} of Shunyi as the crow flies.',
+      title: 'Where Shenyang lies, seen from Beijing',
+      takeaway: 'For orientation (our context, not the report’s): Shenyang lies about {distance} {direction} of Beijing’s Shunyi district as the crow flies.',
       description:
         'A map of north-east China and its neighbours. A line runs from Shunyi, in Beijing, {direction} to Shenyang; it is about {distance} long, a great-circle distance worked out here from the two places’ coordinates.',
       source:
@@ -334,7 +334,7 @@ export default {
     'ponyai-scale': {
       title: 'Pony.ai’s driverless testing, in laps of the equator',
       takeaway:
-        'Pony.ai reported {km} of driverless testing worldwide, about {lapsNumber} laps of the equator, and, in actual operation, up to {orders} for its unmanned taxi vehicles.',
+        'Pony.ai reported {km} of driverless testing worldwide (about {lapsNumber} laps of the equator, by our count) and up to {orders} for its unmanned taxi vehicles.',
       description:
         'Circles, each standing for one lap of the equator ({equator}): {km} makes about {laps}, the last circle only partly filled. Below, a number line of orders a day marks the range Pony.ai gives, {orders}.',
       source:

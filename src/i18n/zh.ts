@@ -339,8 +339,8 @@ export default {
       rateNote: '推算的换算率：{rate}',
     },
     'locator-map': {
-      title: '从顺义到沈阳',
-      takeaway: '沈阳位于顺义{direction}方向，直线距离约{distance}。',
+      title: '沈阳的位置',
+      takeaway: '沈阳在顺义{direction}约{distance}（直线，本站补充）。',
       description:
         '中国东北部及周边地区的地图。一条线从北京顺义出发，向{direction}方向延伸至沈阳，长约{distance}；这是我们根据两地坐标算出的大圆距离。',
       source:
@@ -352,7 +352,7 @@ export default {
     'ponyai-scale': {
       title: '小马智行无人驾驶测试里程折合绕赤道圈数（公司数据）',
       takeaway:
-        '小马智行称其无人驾驶测试累计{km}，约合绕赤道{lapsNumber}圈，无人驾驶出租车每天最多完成{orders}。',
+        '小马智行称其无人驾驶测试累计{km}（本站折算约绕赤道{lapsNumber}圈），无人驾驶出租车每天最多完成{orders}。',
       description:
         '每个圆圈代表绕赤道一周（{equator}）：{km}约合绕赤道{laps}，最后一个圆圈只填充了一部分。下方是一条每日订单数的数轴，标出小马智行给出的区间{orders}。',
       source:
