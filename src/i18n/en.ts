@@ -64,7 +64,7 @@ export default {
     eyebrow: 'Explainer · China, Germany and the car industry',
     note: 'Note:',
     ageNote:
-      'This explainer retells {kind} about events of {covers}, with roles as they were then; later changes appear only as dated updates.',
+      'From {kind} about events of {covers}: roles are as they were then; later changes only as dated updates.',
     provenance:
       'Based on {kind} from {dateline} (public copy: {publisher}, {date}). {publisherIs} Passages marked “Analysis” are our reading. {dates}',
     provenancePublisherIs: '{fact} ({source}).',
@@ -72,7 +72,7 @@ export default {
     updated: ', updated {date}',
   },
   keyNumbers: {
-    heading: 'Key numbers, and who gives them',
+    heading: 'Key numbers and sources',
     and: 'and',
     about: 'about',
     read: 'Read:',
@@ -81,8 +81,8 @@ export default {
   toc: { heading: 'In this story', whosWho: 'Who’s who', glossary: 'Glossary' },
   section: {
     permalink: 'Link to this section: {title}',
-    explainsOne: 'From the report’s {paragraphs}.',
-    explainsMany: 'From the report’s {paragraphs}.',
+    explainsOne: 'Report {paragraphs}.',
+    explainsMany: 'Report {paragraphs}.',
     correctionsTo: 'Corrections to: {title}',
     storyCorrections: 'Corrections to the story as a whole',
     part: 'Part {n} of {total}',
@@ -98,7 +98,7 @@ export default {
     urlField: 'Link to “{title}”',
     copied: 'Link copied',
     selected: 'Link selected: press Ctrl+C or ⌘C to copy it',
-    quote: 'Share this quote',
+    quote: 'Share quote',
   },
   analysis: { label: 'Analysis' },
   quote: {
@@ -245,7 +245,7 @@ export default {
     selected: 'Selected: press Ctrl+C or ⌘C to copy',
   },
   embed: {
-    summary: 'Embed this chart',
+    summary: 'Embed',
     intro:
       'Paste this code into your page. The first line shows the chart and its source; the second, optional, fits the frame to the chart’s height.',
     codeLabel: 'Embed code for “{title}”',
@@ -261,7 +261,7 @@ export default {
     heading: 'Cite this explainer',
     intro:
       'Cite the explainer and, for the facts it restates, the report it is based on. The explainer changes when it is corrected, so add the date you read it.',
-    chartSummary: 'Cite this chart',
+    chartSummary: 'Cite',
     chartIntro: 'Cite the chart and the report it draws on; add the date you read it.',
     explainer: '{site}. (Updated {updated}). {headline} [Explainer]. Retrieved {accessed}, from {url}',
     chart: '{site}. (Updated {updated}). {title} [Chart]. In {headline}. Retrieved {accessed}, from {url}',
@@ -322,7 +322,7 @@ export default {
     },
     'locator-map': {
       title: 'Where Shenyang lies, seen from Beijing',
-      takeaway: 'For orientation (our context, not the report’s): Shenyang lies about {distance} {direction} of Beijing’s Shunyi district as the crow flies.',
+      takeaway: 'Our context, not the report’s: Shenyang lies about {distance} {direction} of Beijing’s Shunyi district.',
       description:
         'A map of north-east China and its neighbours. A line runs from Shunyi, in Beijing, {direction} to Shenyang; it is about {distance} long, a great-circle distance worked out here from the two places’ coordinates.',
       source:
@@ -334,7 +334,7 @@ export default {
     'ponyai-scale': {
       title: 'Pony.ai’s driverless testing, in laps of the equator',
       takeaway:
-        'Pony.ai reported {km} of driverless testing worldwide (about {lapsNumber} laps of the equator, by our count) and up to {orders} for its unmanned taxi vehicles.',
+        'Pony.ai reported {km} of driverless testing (about {lapsNumber} laps of the equator, by our count) and up to {orders} for its unmanned taxi vehicles.',
       description:
         'Circles, each standing for one lap of the equator ({equator}): {km} makes about {laps}, the last circle only partly filled. Below, a number line of orders a day marks the range Pony.ai gives, {orders}.',
       source:
