@@ -217,6 +217,35 @@ export function fontFilesFor(text: string, weights: readonly number[], name: str
   return files;
 }
 
+const parsedFonts = new WeakMap<Uint8Array, Font>();
+
+/**
+ * Throws, naming `name` and the character, when a character of `text` is in
+ * none of `fonts` (font files as bytes: WOFF, TrueType or OpenType), as for
+ * the share cards, which satori draws with the fonts it is handed.
+ */
+export function assertGlyphs(text: string, fonts: readonly Uint8Array[], name: string): void {
+  const parsed = fonts.map((data) => {
+    let font = parsedFonts.get(data);
+    if (!font) {
+      const made = create(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+      if (!('hasGlyphForCodePoint' in made)) throw new Error(`${name}: a font collection, not a font`);
+      font = made;
+      parsedFonts.set(data, font);
+    }
+    return font;
+  });
+  for (const char of new Set(text)) {
+    if (/\s/u.test(char)) continue;
+    const code = char.codePointAt(0)!;
+    if (!parsed.some((font) => font.hasGlyphForCodePoint(code))) {
+      throw new MissingGlyphError(
+        `${name}: no glyph for "${char}" (U+${code.toString(16).toUpperCase().padStart(4, '0')}) in its fonts (${[...new Set(parsed.map((font) => font.familyName))].join(', ')})`,
+      );
+    }
+  }
+}
+
 /**
  * Rasterises an SVG `width` pixels wide with the project's fonts only.
  * `name` (the file being made, such as `zh/data/bmw-investment.png`) is named

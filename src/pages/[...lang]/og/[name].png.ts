@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadEdition } from '../../../data/edition.ts';
 import { langParam, LOCALE_CODES } from '../../../i18n/locales.ts';
 import { loadCjkFonts, loadShareFonts, renderShareCard, type ShareCard } from '../../../lib/og-image.ts';
+import { assertGlyphs } from '../../../lib/raster.ts';
 import { shareCards } from '../../../lib/share-cards.ts';
 
 export const getStaticPaths = (async () => {
@@ -24,10 +25,17 @@ export const getStaticPaths = (async () => {
 // Fonts are read once per build, not once per image.
 let fonts: ReturnType<typeof loadShareFonts> | undefined;
 
-export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) => {
+export const GET: APIRoute<{ card: ShareCard }> = async ({ props, params, locals }) => {
   fonts ??= loadShareFonts();
   // Chinese cards add the pieces of Noto Sans SC that hold their characters.
   const texts = Object.values(props.card).filter((value): value is string => typeof value === 'string');
-  const png = await renderShareCard(props.card, [...fonts, ...loadCjkFonts(texts)]);
+  const cardFonts = [...fonts, ...loadCjkFonts(texts)];
+  // Every character drawn must be in the card's fonts (the site name is drawn in capitals).
+  assertGlyphs(
+    [...texts, props.card.siteName.toUpperCase()].join('\n'),
+    cardFonts.map((font) => (font.data instanceof Uint8Array ? font.data : new Uint8Array(font.data))),
+    locals.edition.routes.path(`og/${params.name}.png`),
+  );
+  const png = await renderShareCard(props.card, cardFonts);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
