@@ -202,7 +202,7 @@ export function describeServer(suite: ServerSuite): void {
       for (const [path, page] of [
         ['de/missing/', 'de/404.html'],
         ['de/missing', 'de/404.html'],
-        ['de/embed/no-such-chart/', 'de/404.html'],
+        ['de/no-such-folder/deeper/', 'de/404.html'],
         ['zh/missing/', 'zh/404.html'],
         ['zh/data/no-such-chart.png', 'zh/404.html'],
       ] as const) {
