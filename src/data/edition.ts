@@ -107,7 +107,8 @@ async function build(locale: Locale): Promise<Edition> {
   const fmt = PSEUDO ? pseudoFormatter(createFormatter(t.format)) : createFormatter(t.format);
   const settings = { site: import.meta.env.SITE, base: import.meta.env.BASE_URL };
   const indexable: unknown = import.meta.env.SITE_INDEXABLE;
-  if (typeof indexable !== 'boolean') throw new Error('astro.config.mjs: import.meta.env.SITE_INDEXABLE is not defined');
+  if (typeof indexable !== 'boolean')
+    throw new Error('astro.config.mjs: import.meta.env.SITE_INDEXABLE is not defined');
   const routes = createRoutes(settings, info.prefix);
   const editions = LOCALE_CODES.map((code) => ({
     locale: code,

@@ -29,7 +29,12 @@ beforeAll(() => {
     BASE_PATH: BASE,
   });
   delete env.SITE_URL;
-  log = execFileSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8', stdio: 'pipe' });
+  log = execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
 }, 300_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
