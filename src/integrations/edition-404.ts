@@ -40,6 +40,12 @@ export function edition404Integration(): AstroIntegration {
           if (!existsSync(join(root, `${prefix}404.html`)))
             throw new Error(`edition-404: ${prefix}404.html is missing`);
         }
+        // Cloudflare Pages also reads _redirects but has no 404 status: it would log every line as invalid
+        // and it finds each edition's 404.html by itself, so its builds get no _redirects.
+        if (process.env.CF_PAGES === '1') {
+          logger.info('_redirects: not written on Cloudflare Pages (it serves the nearest 404.html itself)');
+          return;
+        }
         await writeFile(join(root, '_redirects'), redirectsFile(base, prefixes));
         logger.info(`_redirects: ${prefixes.length} edition 404 rule(s) under ${base}`);
       },
