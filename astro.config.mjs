@@ -10,6 +10,7 @@ import { isEmbedPage } from './src/lib/routes.ts';
 import { readSiteSettings } from './src/lib/urls.ts';
 import { sitemapLocales, withXDefault } from './src/i18n/locales.ts';
 import { edition404Integration } from './src/integrations/edition-404.ts';
+import { rasterCacheIntegration } from './src/integrations/raster-cache.ts';
 
 // SITE_URL and BASE_PATH decide every absolute and internal URL; a bad value
 // stops here with a message naming the variable.
@@ -26,6 +27,8 @@ export default defineConfig({
   // Chart embed pages are noindex: the sitemap leaves them out.
   integrations: [
     contentGateIntegration(),
+    // Share images and chart PNGs kept in the cache folder between builds, by what they show.
+    rasterCacheIntegration(),
     mdx(),
     sitemap({ i18n: sitemapLocales(), serialize: withXDefault, filter: (page) => !isEmbedPage(page) }),
     edition404Integration(),

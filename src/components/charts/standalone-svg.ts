@@ -5,13 +5,17 @@
  * the light theme's paint written onto each element (`src/lib/charts/standalone.ts`),
  * so the SVG needs no stylesheet and no CSS variable. The PNG is that SVG
  * rasterised by sharp, `PNG_WIDTH` pixels wide. Each file is made once per
- * build and edition.
+ * build and edition; a PNG whose SVG is unchanged comes from the raster cache.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { experimental_AstroContainer } from 'astro/container';
 import sharp from 'sharp';
 import type { Edition } from '../../data/edition.ts';
 import type { ChartId } from '../../lib/charts/ids.ts';
 import { chartPaintRules, fontStack, inlinePaint, lightPalette } from '../../lib/charts/standalone.ts';
+import { cached, fileDigest, packageVersions } from '../../lib/raster-cache.ts';
 import chartsCss from '../../styles/charts.css?raw';
 import baseCss from '../../styles/base.css?raw';
 import tokensCss from '../../styles/tokens.css?raw';
@@ -62,9 +66,46 @@ async function rasterise(edition: Edition, id: ChartId): Promise<Uint8Array<Arra
   const svg = await standaloneSvg(edition, id);
   // librsvg renders the SVG's width at 72 dpi; this density makes it the PNG's width.
   const density = (72 * chart.png.width) / chart.frame.width;
-  const png = await sharp(Buffer.from(svg), { density })
-    .resize(chart.png.width, chart.png.height, { fit: 'fill' })
-    .png()
-    .toBuffer();
-  return new Uint8Array(png);
+  // Kept between builds by what decides its pixels (src/lib/raster-cache.ts): the SVG, the size, this
+  // code, the rasteriser and the machine fonts librsvg finds.
+  rasteriser ??= [fileDigest('src/components/charts/standalone-svg.ts'), ...packageVersions(['sharp']), sharp.versions];
+  return cached(['chart-png', svg, chart.png, density, ...rasteriser, machineFonts()], async () => {
+    const png = await sharp(Buffer.from(svg), { density })
+      .resize(chart.png.width, chart.png.height, { fit: 'fill' })
+      .png()
+      .toBuffer();
+    return new Uint8Array(png);
+  });
+}
+
+let rasteriser: unknown[] | undefined;
+let fonts: string | undefined;
+
+/** The font files librsvg may draw chart text with (fontconfig's folders): name, size and time of each. */
+function machineFonts(): string {
+  if (fonts !== undefined) return fonts;
+  const seen: string[] = [];
+  const walk = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const name of names.sort()) {
+      const path = join(dir, name);
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (stat?.isDirectory()) walk(path);
+      else if (stat) seen.push(`${path} ${stat.size} ${stat.mtimeMs}`);
+    }
+  };
+  for (const dir of [
+    '/usr/share/fonts',
+    '/usr/local/share/fonts',
+    join(homedir(), '.fonts'),
+    join(homedir(), '.local/share/fonts'),
+  ]) {
+    walk(dir);
+  }
+  return (fonts = seen.join('\n'));
 }
