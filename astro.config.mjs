@@ -10,6 +10,7 @@ import { isEmbedPage } from './src/lib/routes.ts';
 import { resolveSite } from './src/lib/site-host.ts';
 import { sitemapLocales, withXDefault } from './src/i18n/locales.ts';
 import { edition404Integration } from './src/integrations/edition-404.ts';
+import { rasterCacheIntegration } from './src/integrations/raster-cache.ts';
 
 // SITE_URL and BASE_PATH decide every absolute and internal URL; without SITE_URL the host's own
 // variables do (Netlify, Cloudflare Pages, Vercel, Render, GitLab Pages, GitHub Actions: src/lib/site-host.ts).
@@ -31,6 +32,8 @@ export default defineConfig({
   // Chart embed pages are noindex: the sitemap leaves them out (and every page of a preview build).
   integrations: [
     contentGateIntegration(),
+    // Share images and chart PNGs kept in the cache folder between builds, by what they show.
+    rasterCacheIntegration(),
     mdx(),
     sitemap({ i18n: sitemapLocales(), serialize: withXDefault, filter: (page) => indexable && !isEmbedPage(page) }),
     edition404Integration(),

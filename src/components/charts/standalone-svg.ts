@@ -5,7 +5,8 @@
  * the light theme's paint written onto each element (`src/lib/charts/standalone.ts`),
  * so the SVG needs no stylesheet and no CSS variable. The PNG is that SVG
  * rasterised `PNG_WIDTH` pixels wide by `src/lib/raster.ts`, with the project's
- * fonts and none of the machine's. Each file is made once per build and edition.
+ * fonts and none of the machine's. Each file is made once per build and edition;
+ * a PNG whose SVG is unchanged comes from the raster cache.
  */
 import { experimental_AstroContainer } from 'astro/container';
 import type { Edition } from '../../data/edition.ts';
@@ -13,6 +14,7 @@ import { pngSize } from '../../lib/og-image.ts';
 import type { ChartId } from '../../lib/charts/ids.ts';
 import { svgToPng } from '../../lib/raster.ts';
 import { chartPaintRules, fontStack, inlinePaint, lightPalette } from '../../lib/charts/standalone.ts';
+import { cached, fileDigest, packageVersions } from '../../lib/raster-cache.ts';
 import chartsCss from '../../styles/charts.css?raw';
 import baseCss from '../../styles/base.css?raw';
 import tokensCss from '../../styles/tokens.css?raw';
@@ -62,7 +64,14 @@ async function rasterise(edition: Edition, id: ChartId): Promise<Uint8Array<Arra
   const chart = edition.charts.get(id)!;
   const svg = await standaloneSvg(edition, id);
   const name = edition.routes.path(`data/${id}.png`);
-  const png = await svgToPng(svg, chart.png.width, name);
+  // Kept between builds by what decides its pixels (src/lib/raster-cache.ts): the SVG, the size, this
+  // code, the rasteriser and the project's font packages (system fonts are never used).
+  rasteriser ??= [
+    fileDigest('src/components/charts/standalone-svg.ts'),
+    fileDigest('src/lib/raster.ts'),
+    ...packageVersions(['@resvg/resvg-js', '@fontsource/inter', '@fontsource/noto-sans-sc']),
+  ];
+  const png = await cached(['chart-png', svg, chart.png, ...rasteriser], () => svgToPng(svg, chart.png.width, name));
   const size = pngSize(png);
   if (size.width !== chart.png.width || size.height !== chart.png.height) {
     throw new Error(
@@ -71,3 +80,5 @@ async function rasterise(edition: Edition, id: ChartId): Promise<Uint8Array<Arra
   }
   return png;
 }
+
+let rasteriser: unknown[] | undefined;
