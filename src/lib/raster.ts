@@ -33,6 +33,15 @@ export const RASTER_FAMILIES = [
   { family: 'Noto Sans SC', package: '@fontsource/noto-sans-sc' },
 ] as const;
 
+/**
+ * Last-resort fonts for symbols the two families lack (the pseudo-locale's ⟦ ⟧, maths signs): one
+ * weight, and Fontsource declares a narrower range than the file holds, so they are chosen by their
+ * character map, only for characters no font above has.
+ */
+export const SYMBOL_FAMILIES = [
+  { family: 'Noto Sans Math', package: '@fontsource/noto-sans-math', weight: 400 },
+] as const;
+
 /** Weights loaded for every raster, whatever the SVG asks for: its own are added. */
 const BASE_WEIGHTS = [400, 700];
 
@@ -203,10 +212,19 @@ export function fontFilesFor(text: string, weights: readonly number[], name: str
       }),
     );
     const loaded = wanted.map(unwrap);
+    const uncovered = (code: number) => !loaded.some(({ font }) => font.hasGlyphForCodePoint(code));
+    const rest = chars.map((char) => char.codePointAt(0)!).filter(uncovered);
+    if (rest.length) {
+      for (const symbols of SYMBOL_FAMILIES) {
+        for (const piece of familyPieces(symbols.family, symbols.package, symbols.weight).map(unwrap)) {
+          if (rest.some((code) => uncovered(code) && piece.font.hasGlyphForCodePoint(code))) loaded.push(piece);
+        }
+      }
+    }
     for (const char of chars) {
       const code = char.codePointAt(0)!;
-      if (!loaded.some(({ font }) => font.hasGlyphForCodePoint(code))) {
-        const families = RASTER_FAMILIES.map(({ family }) => family).join(' or ');
+      if (uncovered(code)) {
+        const families = [...RASTER_FAMILIES, ...SYMBOL_FAMILIES].map(({ family }) => family).join(', ');
         throw new MissingGlyphError(
           `${name}: no glyph for "${char}" (U+${code.toString(16).toUpperCase().padStart(4, '0')}) in ${families} at weight ${weight}; change the text or add a font to src/lib/raster.ts`,
         );

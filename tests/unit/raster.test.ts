@@ -73,6 +73,15 @@ describe('svgToPng', () => {
     }
   });
 
+  it("draws the pseudo-locale's ⟦ ⟧ with the symbol font, only when the text has them", async () => {
+    const plain = await ink(await svgToPng(svg('BMW'), 400, 'test.png'));
+    const wrapped = await ink(await svgToPng(svg('⟦BMW⟧'), 400, 'test.png'));
+    expect(wrapped).toBeGreaterThan(plain + 50);
+    await expect(svgToPng(svg('⟦BMW⟧', ' style="font-weight:700"'), 400, 'test.png')).resolves.toBeInstanceOf(
+      Uint8Array,
+    );
+  });
+
   it('draws bold text bolder (the weights are loaded, not faked)', async () => {
     const regular = await ink(await svgToPng(svg('宝马 BMW'), 400, 'test.png'));
     const bold = await ink(await svgToPng(svg('宝马 BMW', ' style="font-weight:700"'), 400, 'test.png'));
