@@ -4,7 +4,7 @@
  * deterministic categories are gated by scripts/lighthouse.ts).
  *
  * Default: builds the site into dist-bench/ (timing the build and measuring
- * its peak memory), loads every built page in Chromium at 412×823 and prints
+ * its peak memory), prints each edition's reading path against its budget, loads every built page in Chromium at 412×823 and prints
  * the bytes it loads (raw, gzip level 6, brotli quality 11) and its requests,
  * the home page's first screen, then runs Lighthouse (mobile defaults) several
  * times on the home page and every section page and prints the median score,
@@ -14,6 +14,7 @@
  *   npm run bench -- --page / --page shunyi/   Lighthouse on these pages only (default: home and every section)
  *   npm run bench -- --dist dist       measure an existing build instead of building
  *   npm run bench -- --no-lighthouse   bytes only
+ *   npm run bench -- --dist dist --reading-only   the reading paths only (words / Han characters per edition)
  *   npm run bench -- --scale 10        synthetic stories at 1× and 10× (or --scale 1,10,100):
  *                                      build time, peak memory, ms per extra section page,
  *                                      and the share images' part of it
@@ -23,10 +24,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { LOCALE_CODES, LOCALES } from '../src/i18n/locales.ts';
 import { builtSectionSlugs } from '../tests/support/built.ts';
 import { builtPages, elements, parseHtml } from '../tests/support/crawl.ts';
 import { launchBrowser, ROOT, serveStatic } from '../tests/support/harness.ts';
 import { firstScreen, kb, KINDS, weighPage, type Sizes } from '../tests/support/page-weight.ts';
+import { READING_BUDGETS, readingPath } from '../tests/support/reading-path.ts';
 import { figuresOf, medianFigures, startLighthouse, type AuditFigures } from './lighthouse-audit.ts';
 import { scaleProject } from './scale-story.ts';
 
@@ -101,6 +104,28 @@ function printTable(rows: string[][]): void {
 
 /** "raw / gzip / brotli" in KB, or "–" for none. */
 const triple = (s: Sizes) => (s.raw === 0 ? '–' : `${kb(s.raw)}/${kb(s.gzip)}/${kb(s.brotli)}`);
+
+/** Each edition's reading path (tests/support/reading-path.ts) against its budget (tests/e2e/reading-budget.test.ts). */
+function printReadingPaths(dir: string): void {
+  console.log('Reading path of each story page (headline to the end of the last section, <details> closed):\n');
+  const rows = [['edition', 'words', 'Han characters', 'budget', 'within']];
+  for (const locale of LOCALE_CODES) {
+    const file = join(dir, LOCALES[locale].prefix, 'index.html');
+    if (!existsSync(file)) continue;
+    const path = readingPath(readFileSync(file, 'utf8'), LOCALES[locale].lang);
+    const budget = READING_BUDGETS[locale];
+    const figure = budget?.unit === 'han' ? path.han : path.words;
+    rows.push([
+      locale,
+      String(path.words),
+      String(path.han),
+      budget ? `${budget.max} ${budget.unit === 'han' ? 'Han characters' : 'words'}` : '–',
+      budget ? (figure <= budget.max ? 'yes' : `no (+${figure - budget.max})`) : '–',
+    ]);
+  }
+  printTable(rows);
+  console.log('');
+}
 
 /** Page weights and the first screen, as Chromium loads them. */
 async function printWeights(dir: string): Promise<void> {
@@ -318,6 +343,7 @@ const { values } = parseArgs({
     page: { type: 'string', multiple: true },
     dist: { type: 'string' },
     'no-lighthouse': { type: 'boolean', default: false },
+    'reading-only': { type: 'boolean', default: false },
   },
 });
 
@@ -338,6 +364,7 @@ if (values.scale) {
       `\nBuild: ${built.seconds.toFixed(1)} s wall time, peak memory ${built.peakMiB ? `${built.peakMiB.toFixed(0)} MiB` : 'unknown'} (${built.how}); ${builtPages(dir).length} HTML pages.\n`,
     );
   }
-  await printWeights(dir);
-  if (!values['no-lighthouse']) await printLighthouse(dir, Number(values.runs), values.page);
+  printReadingPaths(dir);
+  if (!values['reading-only']) await printWeights(dir);
+  if (!values['no-lighthouse'] && !values['reading-only']) await printLighthouse(dir, Number(values.runs), values.page);
 }

@@ -14,7 +14,7 @@ import { loadContentFromDisk } from '../lib/content-disk.ts';
 import { checkedContent, englishFingerprint } from '../lib/content-once.ts';
 import { CONTENT_FILES } from '../lib/content-reader.ts';
 import { buildFactBook, fillFacts, type FactBook } from '../lib/facts.ts';
-import { lastModified, newestFirst } from '../lib/corrections.ts';
+import { inFileOrder, lastModified, newestFirst } from '../lib/corrections.ts';
 import type { Formatter } from '../lib/format.ts';
 import { parseMdx, type MdxTree } from '../lib/mdx-tree.ts';
 import type { Correction, EditionFact, Entity, Fact, Quote, Story, Term } from '../lib/schema.ts';
@@ -117,7 +117,14 @@ async function readEnglishContent() {
     facts: { file: CONTENT_FILES.facts, records: sortFacts(factEntries.map((entry) => entry.data)) },
     entities: { file: CONTENT_FILES.entities, records: entityEntries.map((entry) => entry.data) },
     terms: { file: CONTENT_FILES.terms, records: termEntries.map((entry) => entry.data) },
-    corrections: { file: CONTENT_FILES.corrections, records: correctionEntries.map((entry) => entry.data) },
+    // In the order the file lists them (the order of publication): the loader does not keep it.
+    corrections: {
+      file: CONTENT_FILES.corrections,
+      records: inFileOrder(
+        correctionEntries.map((entry) => entry.data),
+        loadContentFromDisk(process.cwd()).corrections.records.map((c) => c.id),
+      ),
+    },
     quotes: { file: CONTENT_FILES.quotes, records: quoteEntries.map((entry) => entry.data) },
   };
   // The content gate read these files and ran every rule on them moments ago: when the collections
@@ -218,8 +225,15 @@ export async function loadStoryModel(fmt: Formatter, locale: string, defaultLoca
         },
       }
     : english;
-  // Corrections record changes to the English text; an edition published later starts without any.
-  const corrections = edition ? [] : bundle.corrections.records;
+  // Every edition lists every correction, in its own words; dates, kinds, sections, facts and sources
+  // come from the English record (the edition rules check that each has its words).
+  const correctionWords = new Map(edition?.corrections.records.map((c) => [c.id, c]));
+  const corrections = bundle.corrections.records.map((correction): Correction => {
+    if (!edition) return correction;
+    const words = correctionWords.get(correction.id);
+    if (!words) throw new Error(`${edition.corrections.file}: corrections[${correction.id}] is missing`);
+    return { ...correction, summary: words.summary, description: words.description };
+  });
 
   let sections: Section[];
   if (edition) {
@@ -255,13 +269,18 @@ export async function loadStoryModel(fmt: Formatter, locale: string, defaultLoca
 
   return {
     story,
-    inBrief: story.inBrief.map((text) => fillFacts(text, book, fmt)),
+    // Running text: small numbers in words where the language writes them so (German, dpa); titles keep digits.
+    inBrief: story.inBrief.map((text) => fillFacts(text, book, fmt, { prose: true })),
     sections,
     facts: book,
     entities: new Map(entities.map((e) => [e.id, e])),
     terms: new Map(terms.map((t) => [t.id, t])),
     quotes: new Map(quotes.map((q) => [q.id, q])),
-    corrections: newestFirst(corrections).map((c) => ({ ...c, description: fillFacts(c.description, book, fmt) })),
+    corrections: newestFirst(corrections).map((c) => ({
+      ...c,
+      summary: fillFacts(c.summary, book, fmt),
+      description: fillFacts(c.description, book, fmt, { prose: true }),
+    })),
     modified: lastModified(story.published, corrections),
   };
 }

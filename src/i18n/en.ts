@@ -23,13 +23,18 @@ export default {
     scaleJoiner: ' ',
     unitJoiner: ' ',
     smallNumbers: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+    proseWordsUpTo: -1,
     rangeDash: '–',
     listSeparator: ', ',
     north: 'N',
     south: 'S',
     east: 'E',
     west: 'W',
+    coordinate: '{value}° {hemisphere}',
+    coordinateSeparator: ', ',
+    nbspInDates: false,
     units: {},
+    amountTemplates: {},
     paragraph: '¶{n}',
     reading: { unit: 'words', perMinute: 230 },
     lowerMidSentence: true,
@@ -59,15 +64,12 @@ export default {
     eyebrow: 'Explainer · China, Germany and the car industry',
     note: 'Note:',
     ageNote:
-      'This explainer, published {published}, is based on {kind} about events of {covers}; its public copy appeared on {copyDate}. It does not cover anything that has happened since.',
-    credit:
-      'By the {site} team, in our own words, from {kind} filed in {dateline}, whose public copy appeared in {publisher}.',
-    analysisCredit: 'Passages marked “Analysis” are our reading, not the report’s.',
-    reportDated: 'Report: undated; describes events of {period}',
-    publicCopy: '· public copy: {publisher}, {date}',
-    published: 'Published {date}',
-    updated: 'Updated {date}',
-    readingTime: '{minutes} min read',
+      'This explainer retells {kind} about events of {covers}, with roles as they were then; later changes appear only as dated updates.',
+    provenance:
+      'Based on {kind} from {dateline} (public copy: {publisher}, {date}). {publisherIs} Passages marked “Analysis” are our reading. {dates}',
+    provenancePublisherIs: '{fact} ({source}).',
+    dates: 'Published {published}{updated} · {minutes} min read',
+    updated: ', updated {date}',
   },
   keyNumbers: {
     heading: 'Key numbers, and who gives them',
@@ -79,8 +81,8 @@ export default {
   toc: { heading: 'In this story', whosWho: 'Who’s who', glossary: 'Glossary' },
   section: {
     permalink: 'Link to this section: {title}',
-    explainsOne: 'Explains paragraph {paragraphs} of the report.',
-    explainsMany: 'Explains paragraphs {paragraphs} of the report.',
+    explainsOne: 'From the report’s {paragraphs}.',
+    explainsMany: 'From the report’s {paragraphs}.',
     correctionsTo: 'Corrections to: {title}',
     storyCorrections: 'Corrections to the story as a whole',
     part: 'Part {n} of {total}',
@@ -124,6 +126,19 @@ export default {
     feedTitle: 'Corrections and updates: {headline}',
     feedSubtitle: 'Every change to what {site} told readers, newest first.',
     feedWholeStory: 'the whole story',
+    line: {
+      correction: 'Corrected {date}: {summary}.',
+      clarification: 'Clarified {date}: {summary}.',
+      update: 'Updated {date}: {summary}.',
+    },
+    storyWide: {
+      correction: 'This explainer was corrected on {date} — {link}.',
+      clarification: 'This explainer was clarified on {date} — {link}.',
+      update: 'This explainer was updated on {date} — {link}.',
+    },
+    storyWideLink: 'what changed',
+    entryHeading: '{kind}, {date}: {summary}',
+    source: 'Source:',
   },
   whosWho: {
     heading: 'Who’s who',
@@ -209,7 +224,7 @@ export default {
     },
   },
   chart: {
-    showData: 'Show data',
+    showData: 'Data and downloads',
     tableCaption: 'The numbers behind “{title}”',
     what: 'What',
     value: 'Value',
@@ -268,67 +283,67 @@ export default {
     },
     shunyi: {
       caption: 'in Beijing’s Shunyi district',
-      by: 'Figures given by the district’s deputy head, Du Yue',
+      by: 'Figures given by Du Yue, then the district’s deputy head',
       units: { 'shunyi-vehicle-plants': 'car plants', 'shunyi-rd-centres': 'R&D centres' },
     },
     'ponyai-km': {
       caption: 'of driverless testing worldwide, in total',
-      by: 'Pony.ai’s figure, given by its CEO, Peng Jun',
+      by: 'Pony.ai’s figure, given by Peng Jun, then its CEO',
     },
     'ponyai-orders': {
-      caption: 'for Pony.ai’s robotaxis, at most',
-      by: 'Pony.ai’s figure, given by its CEO, Peng Jun',
+      caption: 'completed by Pony.ai’s unmanned taxi vehicles, at most',
+      by: 'Pony.ai’s figure, given by Peng Jun, then its CEO',
     },
   },
   charts: {
     'shunyi-facilities': {
-      title: 'Shunyi’s car plants and R&D centres, as its deputy head gave them',
+      title: 'Shunyi’s car plants and R&D centres',
       takeaway:
-        'Shunyi’s deputy head, Du Yue, said the district had {rdWords} and {plantsWords}: {totalNumber} in all, added up here.',
+        '{rdWords} and {plantsWords}, as Du Yue gave them: {totalNumber} in all, by our sum.',
       description:
         'A unit chart with one mark per site. {plants} are drawn as squares, the first marked as {plantExample}; {rd} are drawn as circles, the first marked as {rdExample}. Together they make {total}.',
       source:
-        'Source: report {paragraph}, the district’s count, given by its deputy head, Du Yue; derived: the total, added up here, is not in the report.',
+        'Source: report {paragraph}, Du Yue’s figures; the total is our sum.',
       plantsHeading: '{n} vehicle plants',
       rdHeading: '{n} R&D centres',
       together: 'Together: {total} (derived: the sum)',
     },
     'bmw-investment': {
-      title: 'BMW’s Shenyang investment, in yuan and in the report’s dollar conversion',
+      title: 'BMW’s Shenyang investment, in yuan and dollars',
       takeaway:
-        'One amount, two currencies: BMW’s {cny} is about {usd} by the report’s conversion, which implies {rate}, not a market rate.',
+        '{cny}, about {usd} by the report’s conversion: {rate}, not a market rate.',
       description:
         'A single bar for BMW’s additional investment in Shenyang. The scale above it reads in yuan and ends at {cny}; the scale below reads in US dollars and ends at {usd}. Dividing one by the other gives {rate}: the report’s conversion rate, worked out here, not a market exchange rate.',
       source:
-        'Source: report {paragraph}: the yuan amount is BMW’s announced figure, the dollar amount the report’s conversion; derived: the rate is the yuan amount divided by the dollar amount.',
+        'Source: report {paragraph}; the rate is derived, yuan divided by dollars.',
       cnyAxis: '{scale} yuan',
       usdAxis: '{scale} US dollars',
       rateNote: 'Derived rate: {rate}',
     },
     'locator-map': {
       title: 'From Shunyi to Shenyang',
-      takeaway: 'BMW’s Shenyang base lies about {distance} {direction} of Shunyi as the crow flies.',
+      takeaway: 'Shenyang lies about {distance} {direction} of Shunyi as the crow flies.',
       description:
         'A map of north-east China and its neighbours. A line runs from Shunyi, in Beijing, {direction} to Shenyang; it is about {distance} long, a great-circle distance worked out here from the two places’ coordinates.',
       source:
-        'Source: report {paragraph} (Shenyang); coordinates: {fromSource} and {toSource}; derived: great-circle distance on a sphere of Earth’s mean radius. Outlines: Natural Earth, via world-atlas.',
+        'Source: report {paragraph}; coordinates: {fromSource}, {toSource}; distance derived. Outlines: Natural Earth, via world-atlas.',
       from: 'Shunyi, Beijing',
       to: 'Shenyang',
       distance: '{distance} (derived)',
     },
     'ponyai-scale': {
-      title: 'Pony.ai’s driverless testing, in laps of the equator (the company’s figures)',
+      title: 'Pony.ai’s driverless testing, in laps of the equator',
       takeaway:
-        'Pony.ai says its driverless testing worldwide totalled {km}, enough to circle the equator about {lapsNumber} times, and that its robotaxis completed up to {orders}.',
+        'Pony.ai said it had {km} of driverless testing, about {lapsNumber} laps of the equator, and that its unmanned taxi vehicles completed up to {orders}.',
       description:
         'Circles, each standing for one lap of the equator ({equator}): {km} makes about {laps}, the last circle only partly filled. Below, a number line of orders a day marks the range Pony.ai gives, {orders}.',
       source:
-        'Source: report {paragraph}, Pony.ai’s own figures, given by its CEO, Peng Jun; equator length: {equatorSource}; derived: laps are the kilometres divided by the equator’s length.',
+        'Source: report {paragraph}, Pony.ai’s figures, given by Peng Jun, then its CEO; equator: {equatorSource}.',
       kmHeading: '{km} of driverless testing',
       laps: '≈ {laps} of the equator (derived)',
       key: 'Each circle: one lap of the equator, {equator}',
       keyPart: '; the last, part of one',
-      ordersHeading: 'Robotaxi orders a day, at most (Pony.ai’s figure)',
+      ordersHeading: 'Unmanned taxi orders a day, at most (Pony.ai)',
     },
   },
   compass: [

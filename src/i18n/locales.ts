@@ -21,12 +21,14 @@ export interface LocaleInfo {
   file: string;
   /** Its UI strings as written (checked by `uiStrings`). */
   strings: unknown;
+  /** Open Graph's `og:locale` for its pages: language and the region its readers are addressed in. */
+  ogLocale: string;
 }
 
 export const LOCALES = {
-  en: { lang: 'en', prefix: '', name: 'English', file: 'src/i18n/en.ts', strings: en },
-  de: { lang: 'de', prefix: 'de/', name: 'Deutsch', file: 'src/i18n/de.ts', strings: de },
-  zh: { lang: 'zh-Hans', prefix: 'zh/', name: '中文', file: 'src/i18n/zh.ts', strings: zh },
+  en: { lang: 'en', prefix: '', name: 'English', file: 'src/i18n/en.ts', strings: en, ogLocale: 'en_GB' },
+  de: { lang: 'de', prefix: 'de/', name: 'Deutsch', file: 'src/i18n/de.ts', strings: de, ogLocale: 'de_DE' },
+  zh: { lang: 'zh-Hans', prefix: 'zh/', name: '中文', file: 'src/i18n/zh.ts', strings: zh, ogLocale: 'zh_CN' },
 } as const satisfies Record<string, LocaleInfo>;
 
 /** A locale the site is built in. */

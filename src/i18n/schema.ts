@@ -34,17 +34,44 @@ const FormatSchema = z
     scales: z.array(ScaleSchema).describe('Scale words, largest first.'),
     scaleJoiner: z.string().describe('Between a number and its scale word: " " in English, "" in Chinese.'),
     unitJoiner: z.string().describe('Between a number and its unit: " " in English, "" in Chinese.'),
-    smallNumbers: z.array(z.string().min(1)).length(11).describe('Words for zero to ten, for `form="words"`.'),
-    rangeDash: s('Between the ends of a range: "–".'),
+    smallNumbers: z
+      .array(z.string().min(1))
+      .min(11)
+      .describe('Words for zero to ten at least (German: to twelve), for `form="words"` and `proseWordsUpTo`.'),
+    proseWordsUpTo: z
+      .number()
+      .int()
+      .min(-1)
+      .describe(
+        'Whole numbers from zero up to this are spelled out in running text (a <Fact> in prose): 12 in German (dpa); -1 for never. Needs a word in smallNumbers for each.',
+      ),
+    rangeDash: s('Between the ends of a range: "–"; " bis " in German (dpa), "至" in Chinese.'),
     listSeparator: s('Between items of a list written inline: ", ".'),
-    north: s('Latitude north, after degrees.'),
+    north: s('Latitude north: "N", "北纬".'),
     south: s('Latitude south.'),
     east: s('Longitude east.'),
     west: s('Longitude west.'),
+    coordinate: s(
+      'One coordinate: "{value}° {hemisphere}"; "{hemisphere}{value}度" in Chinese.',
+      'value',
+      'hemisphere',
+    ),
+    coordinateSeparator: s('Between latitude and longitude: ", "; "、" in Chinese.'),
+    nbspInDates: z
+      .boolean()
+      .describe('Whether a date’s words are joined by non-breaking spaces, so "17. Mai 2024" never breaks (German).'),
     units: z
       .record(z.string(), z.string().min(1))
       .describe(
         'Unit words by the unit written in content/facts.yaml ("yuan" → "Yuan"); a unit not listed reads as written.',
+      ),
+    amountTemplates: z
+      .record(
+        z.string(),
+        z.string().refine((text) => text.includes('{value}'), { error: 'must keep the placeholder {value}' }),
+      )
+      .describe(
+        'How an amount of a unit is written where "{value}{unitJoiner}{unit}" reads wrong: "yuan per US dollar" → "1美元约合{value}元人民币". Tables and data files keep the unit word.',
       ),
     paragraph: s('A paragraph of the report: "¶8".', 'n'),
     reading: z
@@ -58,6 +85,10 @@ const FormatSchema = z
     lowerMidSentence: z
       .boolean()
       .describe('Whether a text value that opens with a capital ("Late April 2024") is lower-cased inside a sentence.'),
+  })
+  .refine((rules) => rules.proseWordsUpTo < rules.smallNumbers.length, {
+    error: 'proseWordsUpTo needs a word in smallNumbers for every number up to it',
+    path: ['proseWordsUpTo'],
   })
   .describe('How numbers, dates and units are written.');
 
@@ -96,14 +127,24 @@ export const UiStringsSchema = z.object({
   header: z.object({
     eyebrow: s('Above the headline.'),
     note: s('Label before the age note.'),
-    ageNote: s('How old the report is.', 'published', 'kind', 'covers', 'copyDate'),
-    credit: s('Who wrote the explainer, from what.', 'site', 'kind', 'dateline', 'publisher'),
-    analysisCredit: s('What "Analysis" marks.'),
-    reportDated: s('What is known of the report’s date.', 'period'),
-    publicCopy: s('The public copy, after the report’s dating.', 'publisher', 'date'),
-    published: s('When the explainer was published.', 'date'),
-    updated: s('When the explainer last changed.', 'date'),
-    readingTime: s('Reading time.', 'minutes'),
+    ageNote: s('How old the report is, once: the events it covers; roles as they were then; later changes only as dated updates.', 'kind', 'covers'),
+    provenance: s(
+      'The one provenance line under the dek: the report, its public copy (linked) and date, who publishes it, and that analysis is ours; then {dates}.',
+      'kind',
+      'dateline',
+      'publisher',
+      'date',
+      'publisherIs',
+      'dates',
+    ),
+    provenancePublisherIs: s('In the provenance line: what the publisher is, with its source.', 'fact', 'source'),
+    dates: s(
+      'End of the provenance line: publication, last change (or nothing) and reading time.',
+      'published',
+      'updated',
+      'minutes',
+    ),
+    updated: s('In {dates} when the explainer changed after publication: ", updated 1 December 2026".', 'date'),
   }),
   keyNumbers: z.object({
     heading: s('Heading of the key numbers.'),
@@ -163,6 +204,23 @@ export const UiStringsSchema = z.object({
     feedTitle: s('Atom feed title.', 'headline'),
     feedSubtitle: s('Atom feed subtitle.', 'site'),
     feedWholeStory: s('Feed entry title when a note touches the whole story.'),
+    line: z.object({
+      correction: s('A section’s one-line note: "Corrected 28 November 2026: Zipse’s title."', 'date', 'summary'),
+      clarification: s('A section’s one-line note for a clarification.', 'date', 'summary'),
+      update: s('A section’s one-line note for an update.', 'date', 'summary'),
+    }),
+    storyWide: z.object({
+      correction: s(
+        'The one line under the header for story-wide notes: "This explainer was corrected on {date} — {link}".',
+        'date',
+        'link',
+      ),
+      clarification: s('The same, when the newest story-wide note is a clarification.', 'date', 'link'),
+      update: s('The same, when the newest story-wide note is an update.', 'date', 'link'),
+    }),
+    storyWideLink: s('Words of the link in that line: "what changed".'),
+    entryHeading: s('Corrections page: heading of an entry.', 'kind', 'date', 'summary'),
+    source: s('Corrections page and feed: before an update’s outside source.'),
   }),
   whosWho: z.object({
     heading: s('Who’s who heading.'),

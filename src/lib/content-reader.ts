@@ -15,6 +15,7 @@ import type { z } from 'astro/zod';
 import { parseMdx, type MdxTree } from './mdx-tree.ts';
 import {
   CorrectionSchema,
+  EditionCorrectionSchema,
   EditionEntitySchema,
   EditionFactSchema,
   EditionQuoteSchema,
@@ -27,6 +28,7 @@ import {
   StorySchema,
   TermSchema,
   type Correction,
+  type EditionCorrection,
   type EditionEntity,
   type EditionFact,
   type EditionQuote,
@@ -78,6 +80,7 @@ export function editionLayout(editionsDir: string, locale: string) {
     entities: `${dir}/entities.yaml`,
     terms: `${dir}/glossary.yaml`,
     quotes: `${dir}/quotes.yaml`,
+    corrections: `${dir}/corrections.yaml`,
     sections: `${dir}/sections`,
   };
 }
@@ -446,13 +449,18 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
   return editionLocales(files, editionsDir).flatMap((locale) => {
     const layout = editionLayout(editionsDir, locale);
     const before = problems.length;
-    const list = <S extends z.ZodType>(file: string, label: string, schema: S): z.infer<S>[] | undefined => {
+    const list = <S extends z.ZodType>(
+      file: string,
+      label: string,
+      schema: S,
+      options?: YamlListOptions,
+    ): z.infer<S>[] | undefined => {
       const text = files.get(file);
       if (text === undefined) {
         problems.push({ file, field: 'file', message: `is missing: every edition gives ${label}` });
         return undefined;
       }
-      const read = readYamlList(file, text, label, schema);
+      const read = readYamlList(file, text, label, schema, options);
       problems.push(...read.problems);
       return read.records;
     };
@@ -461,6 +469,9 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
     const entities = list(layout.entities, 'entities', EditionEntitySchema) as EditionEntity[] | undefined;
     const terms = list(layout.terms, 'terms', EditionTermSchema) as EditionTerm[] | undefined;
     const quotes = list(layout.quotes, 'quotes', EditionQuoteSchema) as EditionQuote[] | undefined;
+    const corrections = list(layout.corrections, 'corrections', EditionCorrectionSchema, {
+      allowEmptyList: true,
+    }) as EditionCorrection[] | undefined;
     if (stories && stories.length !== 1)
       problems.push({
         file: layout.story,
@@ -476,7 +487,7 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
         return read.section ? [read.section] : [];
       });
     const story = stories?.[0];
-    if (problems.length > before || !story || !facts || !entities || !terms || !quotes) return [];
+    if (problems.length > before || !story || !facts || !entities || !terms || !quotes || !corrections) return [];
     return [
       {
         locale,
@@ -486,6 +497,7 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
         entities: { file: layout.entities, records: entities },
         terms: { file: layout.terms, records: terms },
         quotes: { file: layout.quotes, records: quotes },
+        corrections: { file: layout.corrections, records: corrections },
       },
     ];
   });

@@ -9,14 +9,71 @@ import type { Correction, CorrectionKind } from './schema.ts';
 /** What a reader sees before each kind of note, in an edition's words. */
 export type CorrectionLabels = Record<CorrectionKind, string>;
 
-/** Corrections newest first; on the same day by id, so the order never depends on how they were read. */
-export function newestFirst(corrections: readonly Correction[]): Correction[] {
-  return [...corrections].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id, 'en'));
+/**
+ * Corrections newest first: by date, and entries of the same day in the order
+ * given. `corrections.yaml` lists them newest first (a new entry goes at the
+ * top; `correctionOrder` checks it), so pass them in the file's order.
+ */
+export function newestFirst<C extends Pick<Correction, 'date'>>(corrections: readonly C[]): C[] {
+  return corrections
+    .map((correction, i) => ({ correction, i }))
+    .sort((a, b) => b.correction.date.localeCompare(a.correction.date) || a.i - b.i)
+    .map(({ correction }) => correction);
 }
 
-/** The notes a section shows: those that name it, newest first. */
+/**
+ * Puts corrections back in the order their file lists them (the order they
+ * were published): Astro's loader does not keep it. `fileOrder` is the ids as
+ * the file lists them; an id it lacks is an error, never a guess.
+ */
+export function inFileOrder<C extends Pick<Correction, 'id'>>(
+  corrections: readonly C[],
+  fileOrder: readonly string[],
+): C[] {
+  const rank = new Map(fileOrder.map((id, i) => [id, i]));
+  for (const c of corrections)
+    if (!rank.has(c.id)) throw new Error(`correction "${c.id}" is not in the corrections file`);
+  return [...corrections].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+}
+
+/**
+ * A correction's summary is a few words: at most `maxWords` words, or, in
+ * text written in Chinese characters, at most twice that many characters, so
+ * that the line a section shows ("Corrected 28 November 2026: …") stays
+ * within 25 words (40 Chinese characters).
+ */
+export function summaryLengthProblems(summary: string, maxWords: number): string[] {
+  const han = [...summary].filter((ch) => /\p{Script=Han}/u.test(ch)).length;
+  if (han > 0) {
+    const chars = [...summary.replace(/\s/g, '')].length;
+    return chars > maxWords * 2 ? [`has ${chars} characters: at most ${maxWords * 2}`] : [];
+  }
+  const words = summary.split(/\s+/).filter(Boolean).length;
+  return words > maxWords ? [`has ${words} words: at most ${maxWords}`] : [];
+}
+
+/** The notes a section shows: those that name it (once each), newest first. */
 export function correctionsForSection(corrections: readonly Correction[], slug: string): Correction[] {
   return newestFirst(corrections.filter((c) => c.sections.includes(slug)));
+}
+
+/** The words of the one-line notes, in an edition's language. */
+export interface CorrectionLineWords {
+  /** A section's line per kind, with {date} and {summary}: "Corrected {date}: {summary}." */
+  line: Record<CorrectionKind, string>;
+  /** The story-wide line per kind, with {date} and {link}: "This explainer was corrected on {date} — {link}". */
+  storyWide: Record<CorrectionKind, string>;
+}
+
+/**
+ * The one line under the story's header for the story-wide notes (pass
+ * `storyWideCorrections(…)`): the newest one's kind and date stand for all of
+ * them; the line links to the corrections page, where each is told in full.
+ * Undefined when there is none.
+ */
+export function storyWideLine(corrections: readonly Correction[]): { kind: CorrectionKind; date: string } | undefined {
+  const [newest] = newestFirst(corrections);
+  return newest ? { kind: newest.kind, date: newest.date } : undefined;
 }
 
 /** The notes shown under the story's header: those that name no section (the story as a whole). */
@@ -75,6 +132,16 @@ export interface FeedInput {
   wholeStory: string;
   /** Turns a section slug into its title, for entry titles. */
   sectionTitle: (slug: string) => string;
+  /** Before an outside source's name in an entry's text: "Source:". */
+  sourceLabel: string;
+}
+
+/** A correction's full text, with its outside source when it has one: the feed's entry content. */
+export function fullText(correction: Correction, sourceLabel: string): string {
+  const { source } = correction;
+  return source
+    ? `${correction.description} ${sourceLabel} ${source.name}, ${source.date}, ${source.url}`
+    : correction.description;
 }
 
 function escapeXml(text: string): string {
@@ -121,7 +188,8 @@ export function atomFeed(input: FeedInput): string {
         `    <published>${atomDate(correction.date)}</published>`,
         `    <updated>${atomDate(correction.date)}</updated>`,
         `    <category term="${correction.kind}"/>`,
-        `    <summary type="text">${escapeXml(correction.description)}</summary>`,
+        `    <summary type="text">${escapeXml(correction.summary)}</summary>`,
+        `    <content type="text">${escapeXml(fullText(correction, input.sourceLabel))}</content>`,
         '  </entry>',
       ];
     }),

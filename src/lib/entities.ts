@@ -26,6 +26,26 @@ export function hasWhoEntry(entity: Entity): boolean {
   return entity.type !== 'group' && entity.type !== 'publication';
 }
 
+/**
+ * The key a reader looks a name up by: a person's family name (`shortName`,
+ * the name the prose uses on second mention: "Zipse", "Peng", "齐普策"), then
+ * the full name; an organisation or place by its name.
+ */
+export function sortKey(entity: Entity): string {
+  return entity.type === 'person' && entity.shortName ? entity.shortName : entity.name;
+}
+
+/**
+ * Entities in the order of the edition's language (`compare`: an
+ * `Intl.Collator`, pinyin order in Chinese), people by family name; ties by
+ * the full name, then the id, so the order never depends on the file.
+ */
+export function sortedForReaders(entities: Iterable<Entity>, compare: (a: string, b: string) => number): Entity[] {
+  return [...entities].sort(
+    (a, b) => compare(sortKey(a), sortKey(b)) || compare(a.name, b.name) || a.id.localeCompare(b.id, 'en'),
+  );
+}
+
 /** Entities of one type, in file order. Groups and publications are not listed in the who's who. */
 export function entitiesOfType(entities: Iterable<Entity>, type: Entity['type']): Entity[] {
   return [...entities].filter((entity) => entity.type === type);

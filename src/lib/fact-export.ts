@@ -23,19 +23,43 @@ export interface FactRecord {
   source?: { paragraph: number; quote: string };
   derived?: { inputs: string[]; formula: string; explanation: string };
   outside?: { name: string; url: string };
-  /** Earlier published labels or values, oldest first, with the date and id of the correction that changed them. */
-  history?: { date: string; correction: string; label?: string; value?: ResolvedFact['value'] }[];
+  /**
+   * Earlier published labels or values, oldest first, with the date, id and
+   * summary (in the edition's language) of the correction that changed them.
+   * The earlier `label` is English words, so only the English edition gives it.
+   */
+  history?: { date: string; correction: string; summary: string; label?: string; value?: ResolvedFact['value'] }[];
 }
 
-/** The facts in file order, as published records; `corrections` date each fact's history. */
-export function factRecords(book: FactBook, fmt: Formatter, corrections: readonly Correction[] = []): FactRecord[] {
-  const dateOf = new Map(corrections.map((c) => [c.id, c.date]));
+/** Options of `factRecords`. */
+export interface FactRecordOptions {
+  /** Give each history entry its earlier label (English words: the English edition only). */
+  earlierLabels?: boolean;
+}
+
+/**
+ * The facts in file order, as published records, labels and unit words in the
+ * edition's language; `corrections` (the edition's) date and summarise each
+ * fact's history: a history entry naming a correction not among them is an error.
+ */
+export function factRecords(
+  book: FactBook,
+  fmt: Formatter,
+  corrections: readonly Correction[] = [],
+  { earlierLabels = true }: FactRecordOptions = {},
+): FactRecord[] {
+  const byId = new Map(corrections.map((c) => [c.id, c]));
+  const correctionOf = (factId: string, id: string) => {
+    const correction = byId.get(id);
+    if (!correction) throw new Error(`facts[${factId}].history: the correction "${id}" is not published`);
+    return correction;
+  };
   return [...book.values()].map((fact) => ({
     id: fact.id,
     label: fact.label,
     value: fact.value,
     display: fmt.amount(fact.value, fact.unit, { decimals: fact.decimals }, fact.kind),
-    unit: fact.unit,
+    unit: fmt.unit(fact.unit),
     kind: fact.kind,
     origin: fact.origin,
     ...(fact.claimedBy ? { claimedBy: fact.claimedBy } : {}),
@@ -46,9 +70,10 @@ export function factRecords(book: FactBook, fmt: Formatter, corrections: readonl
     ...(fact.history
       ? {
           history: fact.history.map((revision) => ({
-            date: dateOf.get(revision.correction) ?? '',
+            date: correctionOf(fact.id, revision.correction).date,
             correction: revision.correction,
-            ...(revision.label !== undefined ? { label: revision.label } : {}),
+            summary: correctionOf(fact.id, revision.correction).summary,
+            ...(earlierLabels && revision.label !== undefined ? { label: revision.label } : {}),
             ...(revision.value !== undefined ? { value: revision.value } : {}),
           })),
         }
@@ -90,8 +115,8 @@ export const FACT_CSV_COLUMNS = [
 ] as const;
 
 /** The facts as CSV text, one row per fact, columns as `FACT_CSV_COLUMNS`. */
-export function factsCsv(book: FactBook, fmt: Formatter): string {
-  const rows = factRecords(book, fmt).map((r) => {
+export function factsCsv(book: FactBook, fmt: Formatter, corrections: readonly Correction[] = []): string {
+  const rows = factRecords(book, fmt, corrections, { earlierLabels: false }).map((r) => {
     return {
       id: r.id,
       label: r.label,

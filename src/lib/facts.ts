@@ -168,8 +168,8 @@ export function placeholderIds(text: string): string[] {
 }
 
 /** Replaces `{{fact-id}}` placeholders with the facts as readers see them. */
-export function fillFacts(text: string, book: FactBook, fmt: Formatter): string {
-  return text.replace(PLACEHOLDER, (_, id: string) => factText(book, id, fmt));
+export function fillFacts(text: string, book: FactBook, fmt: Formatter, style: NumberStyle = {}): string {
+  return text.replace(PLACEHOLDER, (_, id: string) => factText(book, id, fmt, style));
 }
 
 /** Removes placeholders, leaving the text an editor typed around them. */

@@ -15,8 +15,10 @@ export type FormatRules = UiStrings['format'];
 export interface NumberStyle {
   /** Decimal places; negative rounds to tens (-1) or hundreds (-2). Default: as written, up to 2. */
   decimals?: number;
-  /** Spell whole numbers from zero to ten as words ("four"). */
+  /** Spell whole numbers from zero to ten (or as far as the language has words) as words ("four"). */
   words?: boolean;
+  /** In running text: whole numbers up to the language's `proseWordsUpTo` are spelled out (German: to twelve). */
+  prose?: boolean;
 }
 
 /** Writes values for one language. */
@@ -84,8 +86,11 @@ export function createFormatter(rules: FormatRules): Formatter {
   const number = (value: number, style: NumberStyle = {}): string => {
     if (!Number.isFinite(value)) throw new Error(`format: ${value} is not a finite number`);
     const rounded = style.decimals === undefined ? value : roundTo(value, style.decimals);
-    if (style.words && Number.isInteger(rounded) && rounded >= 0 && rounded <= 10) {
-      return rules.smallNumbers[rounded] ?? String(rounded);
+    const wordsUpTo = style.words ? rules.smallNumbers.length - 1 : style.prose ? rules.proseWordsUpTo : -1;
+    if (Number.isInteger(rounded) && rounded >= 0 && rounded <= wordsUpTo) {
+      const word = rules.smallNumbers[rounded];
+      if (word === undefined) throw new Error(`format: no word for ${rounded} in smallNumbers`);
+      return word;
     }
     for (const scale of rules.scales) {
       if (Math.abs(rounded) >= scale.from) {
@@ -100,9 +105,11 @@ export function createFormatter(rules: FormatRules): Formatter {
   const coordinates = (point: Coordinates) => {
     const degrees = (v: number) =>
       Math.abs(v).toLocaleString(rules.numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    const lat = `${degrees(point.lat)}° ${point.lat >= 0 ? rules.north : rules.south}`;
-    const lon = `${degrees(point.lon)}° ${point.lon >= 0 ? rules.east : rules.west}`;
-    return `${lat}, ${lon}`;
+    const one = (v: number, hemisphere: string) =>
+      rules.coordinate.replace('{value}', degrees(v)).replace('{hemisphere}', hemisphere);
+    const lat = one(point.lat, point.lat >= 0 ? rules.north : rules.south);
+    const lon = one(point.lon, point.lon >= 0 ? rules.east : rules.west);
+    return `${lat}${rules.coordinateSeparator}${lon}`;
   };
   const value = (v: FactValue, style: NumberStyle = {}, kind?: string): string => {
     if (typeof v === 'string') return v;
@@ -117,15 +124,17 @@ export function createFormatter(rules: FormatRules): Formatter {
     value,
     amount(v, unitWord, style = {}, kind) {
       const text = value(v, style, kind);
-      return unitWord && typeof v !== 'string' && !isCoordinates(v)
-        ? `${text}${rules.unitJoiner}${unit(unitWord)}`
-        : text;
+      if (!unitWord || typeof v === 'string' || isCoordinates(v)) return text;
+      // A template writes the whole amount where number + unit reads wrong: "1美元约合{value}元人民币".
+      const template = rules.amountTemplates[unitWord];
+      return template ? template.replace('{value}', text) : `${text}${rules.unitJoiner}${unit(unitWord)}`;
     },
     unit,
     date(isoDate) {
       const date = new Date(`${isoDate}T00:00:00Z`);
       if (Number.isNaN(date.getTime())) throw new Error(`format: "${isoDate}" is not a YYYY-MM-DD date`);
-      return dates.format(date);
+      const text = dates.format(date);
+      return rules.nbspInDates ? text.replace(/ /g, '\u00a0') : text;
     },
     coordinates,
     paragraph: (n) => rules.paragraph.replace('{n}', String(n)),

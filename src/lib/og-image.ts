@@ -12,8 +12,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori, { type Font, type SatoriNode } from 'satori';
 import sharp from 'sharp';
+import { breakTokens, hasHan } from './phrases.ts';
 import { SHARE_IMAGE_SIZE } from './seo.ts';
 
+/** Any Chinese character. */
+const HAN = /\p{Script=Han}/u;
 /** What a share card shows. */
 export interface ShareCard {
   /** Site name, shown small at the top. */
@@ -115,6 +118,18 @@ function box(style: Style, children: SatoriNode[] | string): SatoriNode {
   return { type: 'div', props: { style: { display: 'flex', ...style }, children } } as unknown as SatoriNode;
 }
 
+/**
+ * Chinese text as one box per BudouX phrase in a wrapping row, so the card's
+ * lines break between phrases, never inside a word; other text as it is.
+ */
+function phrased(text: string): SatoriNode[] | string {
+  if (!hasHan(text)) return text;
+  const tokens = breakTokens(text);
+  return tokens.flatMap((token, i) =>
+    /^\s+$/.test(token) ? [] : [box(/^\s+$/.test(tokens[i + 1] ?? '') ? { marginRight: '0.25em' } : {}, token)],
+  );
+}
+
 /** The card as satori boxes: site name, kicker, title, key number with its label, footer. */
 export function shareCardTree(card: ShareCard): SatoriNode {
   // A card with a number or a sentence under the title gets a smaller title so both fit.
@@ -131,14 +146,21 @@ export function shareCardTree(card: ShareCard): SatoriNode {
       letterSpacing: -1,
       color: COLOURS.fg,
       marginTop: 28,
+      flexWrap: 'wrap',
     },
-    card.title,
+    phrased(card.title),
   );
   const subtitle = card.subtitle
     ? [
         box(
-          { fontSize: card.subtitle.length > 150 ? 30 : 32, lineHeight: 1.35, color: COLOURS.muted, marginTop: 24 },
-          card.subtitle,
+          {
+            fontSize: card.subtitle.length > 150 ? 30 : 32,
+            lineHeight: 1.35,
+            color: COLOURS.muted,
+            marginTop: 24,
+            flexWrap: 'wrap',
+          },
+          phrased(card.subtitle),
         ),
       ]
     : [];
@@ -150,7 +172,18 @@ export function shareCardTree(card: ShareCard): SatoriNode {
         ),
         ...(card.keyLabel ? [box({ fontSize: 30, color: COLOURS.muted, marginTop: 12 }, card.keyLabel)] : []),
         ...(card.keyBy
-          ? [box({ fontSize: 24, fontStyle: 'italic', color: COLOURS.muted, marginTop: 6 }, card.keyBy)]
+          ? [
+              box(
+                // Chinese is never slanted (no Chinese italic exists: it would be sheared); colour sets it apart (clreq).
+                {
+                  fontSize: 24,
+                  fontStyle: HAN.test(card.keyBy) ? 'normal' : 'italic',
+                  color: COLOURS.muted,
+                  marginTop: 6,
+                },
+                card.keyBy,
+              ),
+            ]
           : []),
       ])
     : box({ marginTop: 'auto' }, []);

@@ -50,3 +50,17 @@ export function describeProvenance(
   if (fact.outside) return fill(t.claims.outside, { name: fact.outside.name });
   return '';
 }
+
+/**
+ * Paragraph numbers as runs of consecutive numbers, for a short source line:
+ * [1, 2, 4, 12, 13, 14] → [[1, 2], [4, 4], [12, 14]]. Sorted and deduplicated first.
+ */
+export function paragraphRuns(paragraphs: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const n of [...new Set(paragraphs)].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs;
+}

@@ -335,6 +335,26 @@ export type CorrectionKind = z.infer<typeof CorrectionKindSchema>;
  * One published correction, clarification or update: `content/corrections.yaml`.
  * Typo fixes are not recorded; anything that changed what a reader was told is.
  */
+/** A correction's one-line summary: short words, no full stop (the line adds it). */
+const CorrectionSummarySchema = z
+  .string()
+  .trim()
+  .min(2, { error: 'must say in a few words what changed' })
+  .max(80, { error: 'must be short: a few words (at most 80 characters)' })
+  .refine((text) => !/[.。]$/u.test(text), { error: 'must not end with a full stop: the line adds one' });
+
+/** Who published an outside source, its address and its date. */
+const CorrectionSourceSchema = z
+  .object({
+    /** The publisher and title: "BMW Group press release". */
+    name: z.string().trim().min(2),
+    /** Where it can be read. */
+    url: HttpUrlSchema,
+    /** Its date, YYYY-MM-DD. */
+    date: IsoDateSchema,
+  })
+  .strict();
+
 export const CorrectionSchema = z
   .object({
     /** Stable id: the `#fragment` on the corrections page and the feed entry's id. Never change it. */
@@ -356,9 +376,20 @@ export const CorrectionSchema = z
       .trim()
       .min(20, { error: 'must say, in a sentence or two, what was wrong and what is right' })
       .max(600),
+    /**
+     * What changed, in at most eight words, without a full stop: "Zipse's title". A section shows it as
+     * one line ("Corrected 28 November 2026: Zipse's title."); the full `description` stays on the
+     * corrections page, in the feed and in JSON-LD.
+     */
+    summary: CorrectionSummarySchema,
+    /** The outside source an `update` relies on: who published it, where, and when (YYYY-MM-DD). */
+    source: CorrectionSourceSchema.optional(),
   })
   .strict();
 export type Correction = z.infer<typeof CorrectionSchema>;
+
+/** The outside source of a correction or update. */
+export type CorrectionSource = z.infer<typeof CorrectionSourceSchema>;
 
 /** One of the report's direct quotations, shown as a block quote: `content/quotes.yaml`. */
 export const QuoteSchema = z
@@ -469,3 +500,23 @@ export const EditionQuoteSchema = z
   })
   .strict();
 export type EditionQuote = z.infer<typeof EditionQuoteSchema>;
+
+/**
+ * A correction's words in an edition: `content/editions/{locale}/corrections.yaml`. Dates, kinds,
+ * sections, facts and sources come from the English record with the same id.
+ */
+export const EditionCorrectionSchema = z
+  .object({
+    id: IdSchema,
+    /** What changed, in a few words, in this language (no full stop). */
+    summary: CorrectionSummarySchema,
+    /** The full text, in this language: what an earlier version said and what is right. */
+    description: z
+      .string()
+      .trim()
+      .min(10, { error: 'must say, in a sentence or two, what was wrong and what is right' })
+      // German runs about a third longer than English's 600 characters.
+      .max(900),
+  })
+  .strict();
+export type EditionCorrection = z.infer<typeof EditionCorrectionSchema>;

@@ -6,6 +6,7 @@
  * settings; `SeoHead.astro` only renders what this returns. It knows nothing
  * about Astro, files or how share images are drawn.
  */
+import { LOCALE_CODES, LOCALES } from '../i18n/locales.ts';
 import { fill, type UiStrings } from '../i18n/schema.ts';
 import type { Routes } from './routes.ts';
 import type { Correction, Story } from './schema.ts';
@@ -133,6 +134,9 @@ function buildSeo(story: Story, { routes, t, lang }: SeoEdition, changes: Change
     tag('property', 'og:description', page.description),
     tag('property', 'og:url', canonical),
     tag('property', 'og:locale', ogLocale(lang)),
+    ...LOCALE_CODES.map((code) => LOCALES[code])
+      .filter((info) => info.lang !== lang)
+      .map((info) => tag('property', 'og:locale:alternate', info.ogLocale)),
     tag('property', 'og:image', image),
     tag('property', 'og:image:type', 'image/png'),
     tag('property', 'og:image:width', String(SHARE_IMAGE_SIZE.width)),
@@ -165,6 +169,16 @@ function buildSeo(story: Story, { routes, t, lang }: SeoEdition, changes: Change
             '@type': 'CorrectionComment',
             datePublished: c.date,
             text: `${kindLabel[c.kind]}: ${c.description}`,
+            ...(c.source
+              ? {
+                  citation: {
+                    '@type': 'CreativeWork',
+                    name: c.source.name,
+                    url: c.source.url,
+                    datePublished: c.source.date,
+                  },
+                }
+              : {}),
           })),
         }
       : {}),
@@ -179,9 +193,11 @@ function buildSeo(story: Story, { routes, t, lang }: SeoEdition, changes: Change
   };
 }
 
-/** Open Graph's locale form of a language tag: `en` → `en`, `zh-Hans` → `zh_Hans`. */
-function ogLocale(lang: string): string {
-  return lang.replace('-', '_');
+/** Open Graph's locale of an edition's language tag (`src/i18n/locales.ts`): `en` → `en_GB`, `zh-Hans` → `zh_CN`. */
+export function ogLocale(lang: string): string {
+  const info = Object.values(LOCALES).find((l) => l.lang === lang);
+  if (!info) throw new Error(`og:locale: "${lang}" is not the language of an edition in src/i18n/locales.ts`);
+  return info.ogLocale;
 }
 
 /**

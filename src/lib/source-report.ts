@@ -10,12 +10,7 @@ import type { Story } from './schema.ts';
 
 /** The note at the top of the story: how old the report is and what the explainer does not cover. */
 export function reportAgeNote(story: Story, t: UiStrings, fmt: Formatter): string {
-  return fill(t.header.ageNote, {
-    published: fmt.date(story.published),
-    kind: story.source.kind,
-    covers: story.source.covers.text,
-    copyDate: fmt.date(story.source.published),
-  });
+  return fill(t.header.ageNote, { kind: story.source.kind, covers: story.source.covers.text });
 }
 
 /** The share cards' footer: what the explainer is based on, dated by the public copy. */

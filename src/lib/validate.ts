@@ -16,6 +16,7 @@ import type {
   Correction,
   EditionEntity,
   EditionFact,
+  EditionCorrection,
   EditionQuote,
   EditionStory,
   EditionTerm,
@@ -90,6 +91,8 @@ export interface EditionContent {
   entities: FileRecords<EditionEntity>;
   terms: FileRecords<EditionTerm>;
   quotes: FileRecords<EditionQuote>;
+  /** The corrections' words (dates, kinds, sections, facts and sources come from English). */
+  corrections: FileRecords<EditionCorrection>;
 }
 
 /** Options of the checks. */

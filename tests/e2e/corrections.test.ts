@@ -106,10 +106,11 @@ describe('the corrections record', () => {
 
   it('is linked from every page footer (chart embeds have none) and lists at least one entry, newest first', () => {
     expect(entries.length).toBeGreaterThan(0);
+    // Each entry's date, in its heading (an update's source has a date of its own).
     const dates = all('corrections/index.html')
-      .filter((el) => el.tagName === 'time')
-      .map((el) => attr(el, 'datetime') ?? '')
-      .slice(1);
+      .filter((el) => el.tagName === 'h2')
+      .flatMap((h2) => [...elements(h2)].filter((el) => el.tagName === 'time'))
+      .map((el) => attr(el, 'datetime') ?? '');
     expect([...dates].sort().reverse()).toEqual(dates);
     for (const page of sitePages()) {
       const hrefs = [...elements(parseHtml(readFileSync(page.file, 'utf8')))]
@@ -127,7 +128,7 @@ describe('the corrections record', () => {
     expect(hrefs).toContain('/corrections/');
   });
 
-  it('shows a dated note in each section it names, on the story page and the section page; story-wide notes close the story', () => {
+  it('shows a dated note in each section it names, on the story page and the section page; story-wide ones as one line under the header', () => {
     const story = all('index.html');
     for (const entry of entries) {
       for (const slug of entry.slugs) {
@@ -137,9 +138,13 @@ describe('the corrections record', () => {
         expect(notesIn(all(`${slug}/index.html`)), `/${slug}/`).toContain(entry.id);
       }
       if (entry.story) {
-        const notes = story.find((el) => attr(el, 'id') === 'story-corrections');
-        expect(notes, 'the notes on the story as a whole').toBeDefined();
-        expect(notesIn(elements(notes as HtmlElement))).toContain(entry.id);
+        const line = story.find((el) => attr(el, 'id') === 'story-corrections');
+        expect(line, 'the line on the story as a whole').toBeDefined();
+        const links = [...elements(line as HtmlElement)].filter((el) => el.tagName === 'a');
+        expect(links.map((a) => attr(a, 'href'))).toEqual(['/corrections/']);
+        // Not a note per correction, and not at the foot of the last section.
+        expect(notesIn(elements(line as HtmlElement))).toEqual([]);
+        expect(notesIn(story)).not.toContain(entry.id);
       }
     }
   });

@@ -20,6 +20,7 @@ const c = (id: string, date: string, sections: string[] = [], kind: Correction['
   kind,
   sections,
   facts: [],
+  summary: `Summary of ${id}`,
   description: `Description of ${id} <with> "markup" & more.`,
 });
 const ALL = [c('a', '2026-01-05', ['one']), c('b', '2026-02-01', []), c('c', '2026-01-05', ['one', 'two'], 'update')];
@@ -27,9 +28,9 @@ const ALL = [c('a', '2026-01-05', ['one']), c('b', '2026-02-01', []), c('c', '20
 const LABELS = { correction: 'Correction', clarification: 'Clarification', update: 'Update' };
 
 describe('which notes show where', () => {
-  it('orders newest first, by id on the same day, whatever the input order', () => {
+  it('orders newest first, keeping the given (file) order on the same day', () => {
     expect(newestFirst(ALL).map((x) => x.id)).toEqual(['b', 'a', 'c']);
-    expect(newestFirst([...ALL].reverse()).map((x) => x.id)).toEqual(['b', 'a', 'c']);
+    expect(newestFirst([...ALL].reverse()).map((x) => x.id)).toEqual(['b', 'c', 'a']);
   });
   it('gives a section the notes that name it, and the header those that name none', () => {
     expect(correctionsForSection(ALL, 'one').map((x) => x.id)).toEqual(['a', 'c']);
@@ -63,6 +64,7 @@ describe('atomFeed', () => {
     labels: LABELS,
     wholeStory: 'the whole story',
     sectionTitle: (slug) => `Section ${slug}`,
+    sourceLabel: 'Source:',
   });
 
   it('is an Atom 1.0 feed with one entry per change, newest first', () => {
@@ -98,6 +100,12 @@ describe('fact history in facts.json', () => {
       history: [{ correction: 'a', label: 'Plants of the district' }],
     };
     const [record] = factRecords(buildFactBook([fact]), fmt, ALL);
-    expect(record?.history).toEqual([{ date: '2026-01-05', correction: 'a', label: 'Plants of the district' }]);
+    expect(record?.history).toEqual([
+      { date: '2026-01-05', correction: 'a', summary: 'Summary of a', label: 'Plants of the district' },
+    ]);
+    // An edition gives no earlier label (English words), and a history naming an unpublished correction stops.
+    const [edition] = factRecords(buildFactBook([fact]), fmt, ALL, { earlierLabels: false });
+    expect(edition?.history).toEqual([{ date: '2026-01-05', correction: 'a', summary: 'Summary of a' }]);
+    expect(() => factRecords(buildFactBook([fact]), fmt, [])).toThrow(/the correction "a" is not published/);
   });
 });

@@ -27,9 +27,9 @@ describe('language files', () => {
   });
 
   it('stops on a template that drops its placeholder', () => {
-    const header = { ...de.header, readingTime: 'Lesezeit' };
+    const header = { ...de.header, dates: 'Veröffentlicht am {published}{updated} · Lesezeit' };
     expect(() => parseUiStrings('src/i18n/de.ts', { ...de, header })).toThrow(
-      /header\.readingTime: must keep the placeholders \{minutes\}/,
+      /header\.dates: must keep the placeholders \{published\}, \{updated\}, \{minutes\}/,
     );
   });
 });
@@ -41,7 +41,7 @@ describe('formatting per edition', () => {
     expect(factText(facts, 'bmw-shenyang-investment-usd', fmt)).toBe('2,82 Mrd. US-Dollar');
     expect(factText(facts, 'implied-cny-per-usd', fmt)).toBe('7,09 Yuan je US-Dollar');
     expect(factText(facts, 'forum-length', fmt, { words: true })).toBe('zwei Tage');
-    expect(fmt.date('2024-05-17')).toBe('17. Mai 2024');
+    expect(fmt.date('2024-05-17')).toBe('17.\u00a0Mai\u00a02024');
   });
 
   it('writes Chinese figures and dates', () => {
@@ -49,7 +49,8 @@ describe('formatting per edition', () => {
     expect(factText(facts, 'bmw-shenyang-investment-cny', fmt)).toBe('200亿元');
     expect(factText(facts, 'bmw-shenyang-investment-usd', fmt)).toBe('28.2亿美元');
     expect(factText(facts, 'ponyai-driverless-km', fmt)).toBe('300万公里');
-    expect(factText(facts, 'forum-length', fmt, { words: true })).toBe('两天');
+    // Chinese writes counts in Arabic numerals, form="words" included (one numeral style, issue 18).
+    expect(factText(facts, 'forum-length', fmt, { words: true })).toBe('2天');
     expect(fmt.date('2024-05-17')).toBe('2024年5月17日');
   });
 

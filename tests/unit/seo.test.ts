@@ -34,6 +34,7 @@ const changes = {
       kind: 'correction' as const,
       sections: ['bmw'],
       facts: [],
+      summary: 'The title',
       description: 'An earlier version gave the wrong title. It is now right.',
     },
   ],

@@ -216,7 +216,7 @@ const READ_CASES: [string, string, number, string, RegExp][] = [
   [
     'correction-empty-description',
     'tests/fixtures/bad/correction-empty-description/corrections.yaml',
-    6,
+    7,
     'corrections[plants-label].description',
     /must say, in a sentence or two, what was wrong and what is right/,
   ],

@@ -6,6 +6,7 @@
  * can be tested without a browser. This module knows nothing about Astro, the
  * DOM, CSS colours or where the numbers come from.
  */
+import { breakTokens } from '../phrases.ts';
 
 /** The space a chart is laid out in, in SVG user units. */
 export interface ChartSize {
@@ -168,11 +169,8 @@ export function makeLines(
   maxWidth: number,
   options: { anchor?: Anchor; tone?: Label['tone'] } = {},
 ): Label[] {
-  // Lines break at spaces, and between Chinese characters, which are written without them.
-  const tokens =
-    text.match(
-      /\s+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]+/gu,
-    ) ?? [];
+  // Lines break at spaces, and in Chinese (written without them) between BudouX phrases, never inside a word.
+  const tokens = breakTokens(text);
   const lines: string[] = [];
   let spaced = false;
   for (const token of tokens) {
@@ -182,7 +180,7 @@ export function makeLines(
     }
     const last = lines.at(-1);
     const joined = `${last}${spaced ? ' ' : ''}${token}`;
-    if (last !== undefined && (textWidth(joined, size) <= maxWidth || NO_LINE_START.test(token)))
+    if (last !== undefined && (textWidth(joined, size) <= maxWidth || NO_LINE_START.test(token.charAt(0))))
       lines[lines.length - 1] = joined;
     else lines.push(token);
     spaced = false;

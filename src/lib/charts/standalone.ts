@@ -9,6 +9,7 @@
  * reads `src/styles/tokens.css`, `base.css` and `charts.css`), and the SVG comes in as the
  * markup `ChartSvg.astro` rendered. Knows nothing about Astro or files.
  */
+import { breakTokens } from '../phrases.ts';
 import { makeLabel, round, type Label } from './geometry.ts';
 
 /** Space around the chart and between its parts, in SVG units. */
@@ -69,14 +70,11 @@ export function frameTextWidth(text: string, size: number, bold = false): number
 }
 
 /**
- * Breaks text into lines no wider than `maxWidth`: at spaces, and between any
- * two CJK characters (which have no spaces to break at).
+ * Breaks text into lines no wider than `maxWidth`: at spaces, and in Chinese
+ * (which has no spaces to break at) between BudouX phrases, never inside one.
  */
 export function wrapText(text: string, size: number, maxWidth: number, bold = false): string[] {
-  const tokens =
-    text.match(
-      /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g,
-    ) ?? [];
+  const tokens = breakTokens(text);
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

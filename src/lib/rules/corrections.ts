@@ -1,9 +1,10 @@
 /**
  * Rules for published corrections: each names sections and facts that exist,
  * carries no typed figure, and falls between the story's publication and the
- * build; each fact's history names a correction that lists the fact.
+ * build, with a summary of a few words; each fact's history names a correction that lists the fact.
  */
 import { DATES_AND_YEARS, factTextProblems } from './figures.ts';
+import { summaryLengthProblems } from '../corrections.ts';
 import { idsOf, problem, type ContentRule } from './shared.ts';
 
 /** A correction names known sections and facts, has no typed figure, and is dated from publication to the build. */
@@ -24,6 +25,10 @@ export const correctionRecords: ContentRule = (bundle, { today }) => {
       ...factTextProblems(correction.description, factIds, DATES_AND_YEARS).map((message) =>
         problem(file, at('description'), message),
       ),
+      ...factTextProblems(correction.summary, factIds, DATES_AND_YEARS).map((message) =>
+        problem(file, at('summary'), message),
+      ),
+      ...summaryLengthProblems(correction.summary, 8).map((message) => problem(file, at('summary'), message)),
       ...(correction.date < published
         ? [problem(file, at('date'), `${correction.date} is before the story was published (${published})`)]
         : []),
@@ -31,6 +36,23 @@ export const correctionRecords: ContentRule = (bundle, { today }) => {
         ? [problem(file, at('date'), `${correction.date} is after today's build (${today})`)]
         : []),
     ];
+  });
+};
+
+/** The file lists corrections newest first: a new entry goes at the top, so no entry is newer than the one above it. */
+export const correctionOrder: ContentRule = (bundle) => {
+  const { file, records } = bundle.corrections;
+  return records.flatMap((correction, i) => {
+    const above = records[i - 1];
+    return above && correction.date > above.date
+      ? [
+          problem(
+            file,
+            `corrections[${correction.id}].date`,
+            `${correction.date} is newer than the entry above it (${above.id}, ${above.date}): the file lists corrections newest first`,
+          ),
+        ]
+      : [];
   });
 };
 

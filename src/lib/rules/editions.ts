@@ -2,16 +2,17 @@
  * Rules for the editions in other languages (`content/editions/{locale}/`).
  * An edition gives its own words for records written once in English, so each
  * rule checks it against the English records: every section, fact, entry,
- * term and quotation has its words, and none that English lacks; sections
+ * term, quotation and correction has its words, and none that English lacks; sections
  * keep their slugs, order, paragraphs and key fact, and name the same people
  * and charts; placeholders name facts that exist; no figure is typed in any
  * language; a name in Chinese characters names its source. Nothing falls back
  * to English silently: a missing text is a problem, not a blank.
  */
+import { summaryLengthProblems } from '../corrections.ts';
 import { placeholderIds } from '../facts.ts';
 import { mdxElements } from '../mdx-tree.ts';
 import type { ContentBundle, ContentProblem, EditionContent } from '../validate.ts';
-import { factTextProblems } from './figures.ts';
+import { EDITION_DATES_AND_YEARS, factTextProblems } from './figures.ts';
 import { findReferences, findTypedNumbers } from './mdx.ts';
 import { idsOf, problem, type ContentRule } from './shared.ts';
 
@@ -48,6 +49,7 @@ export const editionRecords: ContentRule = perEdition((edition, bundle) => [
   ...sameIds(edition.entities.file, 'entities', bundle.entities.records, edition.entities.records),
   ...sameIds(edition.terms.file, 'terms', bundle.terms.records, edition.terms.records),
   ...sameIds(edition.quotes.file, 'quotes', bundle.quotes?.records ?? [], edition.quotes.records),
+  ...sameIds(edition.corrections.file, 'corrections', bundle.corrections.records, edition.corrections.records),
 ]);
 
 /** A fact's text value and a derived fact's explanation are given exactly where English has them. */
@@ -192,6 +194,9 @@ export const editionFigures: ContentRule = perEdition((edition, bundle) => {
   const story = edition.story.data;
   const check = (file: string, field: string, text: string) =>
     factTextProblems(text, factIds).map((message) => problem(file, field, message));
+  // Corrections may write out dates and years, as the English ones do.
+  const correctionCheck = (file: string, field: string, text: string) =>
+    factTextProblems(text, factIds, EDITION_DATES_AND_YEARS).map((message) => problem(file, field, message));
   const english = bundle.story.data.inBrief;
   return [
     ...check(edition.story.file, 'headline', story.headline),
@@ -224,6 +229,14 @@ export const editionFigures: ContentRule = perEdition((edition, bundle) => {
     ...edition.terms.records.flatMap((term) =>
       check(edition.terms.file, `terms[${term.id}].definition`, term.definition),
     ),
+    ...edition.corrections.records.flatMap((correction) => [
+      ...correctionCheck(edition.corrections.file, `corrections[${correction.id}].summary`, correction.summary),
+      // A German summary may take a word or two more than English's eight.
+      ...summaryLengthProblems(correction.summary, 10).map((message) =>
+        problem(edition.corrections.file, `corrections[${correction.id}].summary`, message),
+      ),
+      ...correctionCheck(edition.corrections.file, `corrections[${correction.id}].description`, correction.description),
+    ]),
   ];
 });
 

@@ -3,7 +3,7 @@
  * unique names, facts, the who's who, the story record, then the sections'
  * front matter and bodies, and last whether the sections explain the whole report.
  */
-import { correctionRecords, factHistory } from './corrections.ts';
+import { correctionOrder, correctionRecords, factHistory } from './corrections.ts';
 import { entityReferences } from './entities.ts';
 import { derivedFacts, factEvidence, factReferences } from './facts.ts';
 import { sectionOrders, sectionSlugs, uniqueRecordIds } from './ids.ts';
@@ -16,6 +16,7 @@ import { inBriefFigures, publisherFact, storyFigures } from './story.ts';
 /** The rules `findContentProblems` runs, each a named function of the bundle. */
 export const CONTENT_RULES: readonly ContentRule[] = [
   correctionRecords,
+  correctionOrder,
   factHistory,
   uniqueRecordIds,
   sectionSlugs,

@@ -7,5 +7,7 @@ export const getStaticPaths = editionPaths;
 
 export const GET: APIRoute = ({ locals }) => {
   const { model, fmt } = locals.edition;
-  return new Response(factsCsv(model.facts, fmt), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(factsCsv(model.facts, fmt, model.corrections), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

@@ -25,7 +25,12 @@ export const GET: APIRoute = ({ locals }) => {
       update: t.corrections.update,
     },
     wholeStory: t.corrections.feedWholeStory,
-    sectionTitle: (slug) => titleOf.get(slug) ?? slug,
+    sectionTitle: (slug) => {
+      const title = titleOf.get(slug);
+      if (title === undefined) throw new Error(`feed.xml: a correction names the unknown section "${slug}"`);
+      return title;
+    },
+    sourceLabel: t.corrections.source,
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
