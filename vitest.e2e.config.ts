@@ -14,5 +14,8 @@ export default defineConfig({
     maxWorkers: workers,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Two files at a time beside other stages: a page may take more than vitest's 1 s to scroll to a
+    // fragment or show a button; expect.poll waits up to 5 s (what it waits for is unchanged).
+    expect: { poll: { timeout: 5_000 } },
   },
 });

@@ -143,6 +143,8 @@ function start(run: Run): void {
   });
 }
 
+let finished = false;
+
 function schedule(): void {
   const running = runs.filter((run) => run.state === 'running').length;
   if (!failed) {
@@ -155,7 +157,10 @@ function schedule(): void {
       }
     }
   }
-  if (runs.some((run) => run.state === 'running')) return;
+  // Wait for every started stage to end (a stopped one too), so the table has all their times.
+  if (runs.some((run) => run.startedAt !== undefined && run.endedAt === undefined)) return;
+  if (finished) return;
+  finished = true;
   for (const run of runs) if (run.state === 'waiting') run.state = 'not run';
   finish();
 }
