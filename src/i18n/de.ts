@@ -168,6 +168,7 @@ export default {
       update: 'Diese Erklärseite wurde am {date} aktualisiert – {link}.',
     },
     storyWideLink: 'was sich geändert hat',
+    madeInEnglish: '{line} (englische Ausgabe)',
     entryHeading: '{kind} vom {date}: {summary}',
     source: 'Quelle:',
   },
@@ -243,6 +244,7 @@ export default {
     contextWho: 'Wer ist wer',
     contextGlossary: 'Glossar',
     contextSource: 'Quelle:',
+    contextEntry: '{kind}: {name} – {sourceLabel} {source}',
     evidenceAt: '{paragraph}: {quote}',
     kinds: {
       money: 'Geldbetrag',

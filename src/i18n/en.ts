@@ -137,6 +137,7 @@ export default {
       update: 'This explainer was updated on {date} — {link}.',
     },
     storyWideLink: 'what changed',
+    madeInEnglish: '{line} (English edition)',
     entryHeading: '{kind}, {date}: {summary}',
     source: 'Source:',
   },
@@ -210,6 +211,7 @@ export default {
     contextWho: 'Who’s who',
     contextGlossary: 'Glossary',
     contextSource: 'source:',
+    contextEntry: '{kind}: {name} — {sourceLabel} {source}',
     evidenceAt: '{paragraph}: {quote}',
     kinds: {
       money: 'money',

@@ -127,7 +127,11 @@ export const UiStringsSchema = z.object({
   header: z.object({
     eyebrow: s('Above the headline.'),
     note: s('Label before the age note.'),
-    ageNote: s('How old the report is, once: the events it covers; roles as they were then; later changes only as dated updates.', 'kind', 'covers'),
+    ageNote: s(
+      'How old the report is, once: the events it covers; roles as they were then; later changes only as dated updates.',
+      'kind',
+      'covers',
+    ),
     provenance: s(
       'The one provenance line under the dek: the report, its public copy (linked) and date, who publishes it, and that analysis is ours; then {dates}.',
       'kind',
@@ -219,6 +223,10 @@ export const UiStringsSchema = z.object({
       update: s('The same, when the newest story-wide note is an update.', 'date', 'link'),
     }),
     storyWideLink: s('Words of the link in that line: "what changed".'),
+    madeInEnglish: s(
+      'A section’s line for a correction made to the English edition before this edition was published: the line, then a note saying so (“(English edition)”).',
+      'line',
+    ),
     entryHeading: s('Corrections page: heading of an entry.', 'kind', 'date', 'summary'),
     source: s('Corrections page and feed: before an update’s outside source.'),
   }),
@@ -304,6 +312,13 @@ export const UiStringsSchema = z.object({
     contextWho: s('Kind of entry.'),
     contextGlossary: s('Kind of entry.'),
     contextSource: s('Before a source.'),
+    contextEntry: s(
+      'One outside-context item: its kind, the entry (linked), then the source label and the source (linked).',
+      'kind',
+      'name',
+      'sourceLabel',
+      'source',
+    ),
     evidenceAt: s('Evidence cell: the paragraph, then the quoted words.', 'paragraph', 'quote'),
     kinds: z
       .object(

@@ -156,6 +156,7 @@ export default {
       update: '本解读已于{date}更新——{link}。',
     },
     storyWideLink: '查看改动',
+    madeInEnglish: '{line}（英文版）',
     entryHeading: '{kind}（{date}）：{summary}',
     source: '来源：',
   },
@@ -228,6 +229,7 @@ export default {
     contextWho: '人物、机构与地点',
     contextGlossary: '术语表',
     contextSource: '来源：',
+    contextEntry: '{kind}：{name}——{sourceLabel}{source}',
     evidenceAt: '{paragraph}：{quote}',
     kinds: {
       money: '金额',
