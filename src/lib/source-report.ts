@@ -9,7 +9,7 @@ import type { Formatter } from './format.ts';
 import type { Story } from './schema.ts';
 
 /** The note at the top of the story: how old the report is and what the explainer does not cover. */
-export function reportAgeNote(story: Story, t: UiStrings, fmt: Formatter): string {
+export function reportAgeNote(story: Story, t: UiStrings): string {
   return fill(t.header.ageNote, { kind: story.source.kind, covers: story.source.covers.text });
 }
 
