@@ -122,7 +122,11 @@ async function readEnglishContent() {
       file: CONTENT_FILES.corrections,
       records: inFileOrder(
         correctionEntries.map((entry) => entry.data),
-        loadContentFromDisk(process.cwd()).corrections.records.map((c) => c.id),
+        // The gate's read keeps the file's order; only without it (dev) are the files read again.
+        (
+          (!import.meta.env.DEV && checkedContent(process.cwd())) ||
+          loadContentFromDisk(process.cwd())
+        ).corrections.records.map((c) => c.id),
       ),
     },
     quotes: { file: CONTENT_FILES.quotes, records: quoteEntries.map((entry) => entry.data) },
