@@ -7,13 +7,19 @@ import { contentGateIntegration } from './src/integrations/content-gate.ts';
 import { inlineScriptHashesIntegration } from './src/integrations/inline-script-hashes.ts';
 import { metaCspDirectives } from './src/lib/security-headers.ts';
 import { isEmbedPage } from './src/lib/routes.ts';
-import { readSiteSettings } from './src/lib/urls.ts';
+import { resolveSite } from './src/lib/site-host.ts';
 import { sitemapLocales, withXDefault } from './src/i18n/locales.ts';
 import { edition404Integration } from './src/integrations/edition-404.ts';
+import { rasterCacheIntegration } from './src/integrations/raster-cache.ts';
 
-// SITE_URL and BASE_PATH decide every absolute and internal URL; a bad value
-// stops here with a message naming the variable.
-const { site, base } = readSiteSettings(process.env);
+// SITE_URL and BASE_PATH decide every absolute and internal URL; without SITE_URL the host's own
+// variables do (Netlify, Cloudflare Pages, Vercel, Render, GitLab Pages, GitHub Actions: src/lib/site-host.ts).
+// A bad value, or a host that gives no usable URL, stops here with a message naming the variable.
+const { site, base, source, indexable, warnings } = resolveSite(process.env);
+console.info(
+  `[site] ${site}${base} from ${source}${indexable ? '' : '; not indexable (noindex, robots.txt disallows)'}`,
+);
+for (const warning of warnings) console.warn(`[site] warning: ${warning}`);
 
 export default defineConfig({
   site,
@@ -23,11 +29,13 @@ export default defineConfig({
   build: { format: 'directory' },
   // The content gate comes first: broken content stops every command before
   // Astro's content layer can fall back to its cache.
-  // Chart embed pages are noindex: the sitemap leaves them out.
+  // Chart embed pages are noindex: the sitemap leaves them out (and every page of a preview build).
   integrations: [
     contentGateIntegration(),
+    // Share images and chart PNGs kept in the cache folder between builds, by what they show.
+    rasterCacheIntegration(),
     mdx(),
-    sitemap({ i18n: sitemapLocales(), serialize: withXDefault, filter: (page) => !isEmbedPage(page) }),
+    sitemap({ i18n: sitemapLocales(), serialize: withXDefault, filter: (page) => indexable && !isEmbedPage(page) }),
     edition404Integration(),
     inlineScriptHashesIntegration(),
   ],
@@ -41,6 +49,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  // Whether search engines may index this build (false for deploy previews): read by src/data/edition.ts.
+  vite: { plugins: [tailwindcss()], define: { 'import.meta.env.SITE_INDEXABLE': JSON.stringify(indexable) } },
   devToolbar: { enabled: false },
 });

@@ -1,9 +1,12 @@
 // Unit tests: pure TypeScript in src/lib and content validation on fixtures.
+// `npm test` runs them beside the type check, lint and the builds (scripts/test.ts), so a test's
+// first call (loading citation-js, sharp, satori) gets 30 s, not vitest's 5.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    testTimeout: 30_000,
   },
 });

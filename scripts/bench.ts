@@ -40,6 +40,18 @@ interface BuildRun {
   seconds: number;
   peakMiB: number | undefined;
   how: string;
+  /** The build's log. */
+  log: string;
+}
+
+/** The build's own counters: images drawn and reused (raster cache), content reads and rule runs. */
+function counters(run: BuildRun): string {
+  const images = /\[raster-cache\] (\d+) image\(s\) drawn, (\d+) reused/.exec(run.log);
+  const content = /\[content-gate\] content read (\d+)×, rules run (\d+)×/.exec(run.log);
+  return [
+    images ? `${images[1]} drawn / ${images[2]} reused` : 'images ?',
+    content ? `read ${content[1]}×, rules ${content[2]}×` : 'content ?',
+  ].join('; ');
 }
 
 /** Runs `astro build` in `root` into `outDir`; returns its wall time and the build process's peak resident memory. */
@@ -75,7 +87,7 @@ function build(root: string, outDir: string, extraEnv: Record<string, string> = 
     process.stderr.write(result.stdout + result.stderr);
     throw new Error(`the build in ${root} failed (exit ${result.status})`);
   }
-  return { seconds, peakMiB: peakKiB ? peakKiB / 1024 : undefined, how };
+  return { seconds, peakMiB: peakKiB ? peakKiB / 1024 : undefined, how, log: result.stdout };
 }
 
 /** Prints rows as aligned columns, the first row being the header. */
@@ -245,10 +257,17 @@ async function shareCardMs(cards: number): Promise<number> {
 async function printScale(scales: number[]): Promise<void> {
   console.log(
     `Synthetic stories at ${scales.map((n) => `${n}×`).join(', ')} the real one (copies of every section and fact), ` +
-      'each built in a temporary copy of the project, with and without the share-image route.\n',
+      'each built in a temporary copy of the project (cold cache), rebuilt unchanged (warm cache) and built without the share-image route.\n',
   );
-  const results: { n: number; sections: number; facts: number; pages: number; full: BuildRun; noShare: BuildRun }[] =
-    [];
+  const results: {
+    n: number;
+    sections: number;
+    facts: number;
+    pages: number;
+    full: BuildRun;
+    warm: BuildRun;
+    noShare: BuildRun;
+  }[] = [];
   for (const n of scales) {
     const project = scaleProject(ROOT, n);
     try {
@@ -256,11 +275,16 @@ async function printScale(scales: number[]): Promise<void> {
       // A scaled story is English only (scripts/scale-story.ts).
       const full = build(project.root, out, { EDITIONS: 'en' });
       const pages = builtPages(out).length;
+      // Again with nothing changed: the cache the first build left (no image should be drawn).
+      const warm = build(project.root, out, { EDITIONS: 'en' });
       // The same build without /og/*.png: the share images' part of the time.
       rmSync(join(project.root, 'src/pages/[...lang]/og'), { recursive: true, force: true });
       const noShare = build(project.root, out, { EDITIONS: 'en' });
-      results.push({ n, sections: project.sections, facts: project.facts, pages, full, noShare });
-      console.error(`  built ${n}×: ${full.seconds.toFixed(1)} s`);
+      results.push({ n, sections: project.sections, facts: project.facts, pages, full, warm, noShare });
+      console.error(
+        `  built ${n}×: cold ${full.seconds.toFixed(1)} s (${counters(full)}), ` +
+          `warm ${warm.seconds.toFixed(1)} s (${counters(warm)})`,
+      );
     } finally {
       project.remove();
     }
@@ -272,8 +296,10 @@ async function printScale(scales: number[]): Promise<void> {
       'sections',
       'facts',
       'HTML pages',
-      'build s',
+      'build s (cold cache)',
       'peak MiB',
+      'rebuild s (warm)',
+      'warm: images; content',
       'build s, no share images',
       'peak MiB, no share images',
     ],
@@ -284,6 +310,8 @@ async function printScale(scales: number[]): Promise<void> {
       String(r.pages),
       r.full.seconds.toFixed(1),
       mib(r.full),
+      r.warm.seconds.toFixed(1),
+      counters(r.warm),
       r.noShare.seconds.toFixed(1),
       mib(r.noShare),
     ]),
@@ -299,7 +327,8 @@ async function printScale(scales: number[]): Promise<void> {
       const share = per((r) => r.full) - per((r) => r.noShare);
       console.log(
         `  ${a.n}× → ${b.n}×: ${per((r) => r.full).toFixed(1)} ms per section page ` +
-          `(${per((r) => r.noShare).toFixed(1)} ms without share images, so ${share.toFixed(1)} ms for its share image); ` +
+          `(${per((r) => r.noShare).toFixed(1)} ms without share images, so ${share.toFixed(1)} ms for its share image; ` +
+          `${per((r) => r.warm).toFixed(1)} ms on a warm rebuild); ` +
           `peak memory ${(((b.full.peakMiB ?? 0) - (a.full.peakMiB ?? 0)) / extra).toFixed(2)} MiB more per section`,
       );
     }

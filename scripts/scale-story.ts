@@ -8,7 +8,7 @@
  * entity it names lists it, so the copy passes src/lib/validate.ts like the
  * original (every report paragraph is still cited). The real project is never written.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -83,7 +83,12 @@ export function scaleProject(root: string, n: number): ScaledProject {
       return !SKIP.has(top) && !top.startsWith('dist');
     },
   });
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  // A node_modules of links to the project's packages with a `.astro` cache folder of its own: a
+  // scaled build starts cold and never fills the project's cache (content layer, raster cache).
+  mkdirSync(join(copy, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules')).filter((entry) => entry !== '.astro')) {
+    symlinkSync(join(root, 'node_modules', name), join(copy, 'node_modules', name));
+  }
 
   // A scaled story is English only: its editions would lack the copied sections.
   rmSync(join(copy, CONTENT_FILES.editions), { recursive: true, force: true });

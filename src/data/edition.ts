@@ -69,6 +69,8 @@ export interface Edition {
   fmt: Formatter;
   /** Every link the edition makes. */
   routes: Routes;
+  /** False on a deploy preview or branch build: pages say `noindex`, robots.txt disallows (astro.config.mjs). */
+  indexable: boolean;
   /** The charts, laid out once for this edition. */
   charts: ReadonlyMap<ChartId, EditionChart>;
   /** The explainer and its report as a citation needs them (src/lib/citation.ts). */
@@ -104,6 +106,9 @@ async function build(locale: Locale): Promise<Edition> {
   const t = PSEUDO ? pseudoStrings(checked) : checked;
   const fmt = PSEUDO ? pseudoFormatter(createFormatter(t.format)) : createFormatter(t.format);
   const settings = { site: import.meta.env.SITE, base: import.meta.env.BASE_URL };
+  const indexable: unknown = import.meta.env.SITE_INDEXABLE;
+  if (typeof indexable !== 'boolean')
+    throw new Error('astro.config.mjs: import.meta.env.SITE_INDEXABLE is not defined');
   const routes = createRoutes(settings, info.prefix);
   const editions = LOCALE_CODES.map((code) => ({
     locale: code,
@@ -184,6 +189,7 @@ async function build(locale: Locale): Promise<Edition> {
     t,
     fmt,
     routes,
+    indexable,
     charts,
     citation,
     fact: (id, style) => factText(facts, id, fmt, style),

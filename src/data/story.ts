@@ -11,6 +11,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { loadContentFromDisk } from '../lib/content-disk.ts';
+import { checkedContent, englishFingerprint } from '../lib/content-once.ts';
 import { CONTENT_FILES } from '../lib/content-reader.ts';
 import { buildFactBook, fillFacts, type FactBook } from '../lib/facts.ts';
 import { inFileOrder, lastModified, newestFirst } from '../lib/corrections.ts';
@@ -80,8 +81,14 @@ function sortFacts(facts: Fact[]): Fact[] {
   );
 }
 
-/** The English records as the collections hold them, checked together. */
-async function englishContent() {
+/** The English records as the collections hold them, checked together: once per build (afresh in dev). */
+function englishContent(): ReturnType<typeof readEnglishContent> {
+  if (import.meta.env.DEV) return readEnglishContent();
+  return (english ??= readEnglishContent());
+}
+let english: ReturnType<typeof readEnglishContent> | undefined;
+
+async function readEnglishContent() {
   const [storyEntries, sectionEntries, factEntries, entityEntries, termEntries, correctionEntries, quoteEntries] =
     await Promise.all([
       getCollection('story'),
@@ -115,12 +122,20 @@ async function englishContent() {
       file: CONTENT_FILES.corrections,
       records: inFileOrder(
         correctionEntries.map((entry) => entry.data),
-        loadContentFromDisk(process.cwd()).corrections.records.map((c) => c.id),
+        // The gate's read keeps the file's order; only without it (dev) are the files read again.
+        (
+          (!import.meta.env.DEV && checkedContent(process.cwd())) ||
+          loadContentFromDisk(process.cwd())
+        ).corrections.records.map((c) => c.id),
       ),
     },
     quotes: { file: CONTENT_FILES.quotes, records: quoteEntries.map((entry) => entry.data) },
   };
-  assertValidContent(bundle);
+  // The content gate read these files and ran every rule on them moments ago: when the collections
+  // hold exactly those records, the rules are not run again; anything else (a content layer serving
+  // something else) is checked here in full.
+  const gated = checkedContent(process.cwd());
+  if (!gated || englishFingerprint(gated) !== englishFingerprint(bundle)) assertValidContent(bundle);
   return { bundle, entries: sorted };
 }
 
@@ -137,7 +152,10 @@ function translatedFact(fact: Fact, words: EditionFact | undefined): Fact {
 
 /** The edition's own files, read and checked by the same strict reader as the content gate. */
 function editionContent(locale: string): EditionContent {
-  const edition = loadContentFromDisk(process.cwd()).editions?.find((e) => e.locale === locale);
+  // In a build, the gate's read (src/lib/content-once.ts); in dev, the files as they are now.
+  const root = process.cwd();
+  const content = (!import.meta.env.DEV && checkedContent(root)) || loadContentFromDisk(root);
+  const edition = content.editions?.find((e) => e.locale === locale);
   if (!edition) throw new Error(`${CONTENT_FILES.editions}/${locale}/: the "${locale}" edition has no content folder`);
   return edition;
 }

@@ -10,6 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { loadContentFromDisk } from '../lib/content-disk.ts';
+import { contentCounts } from '../lib/content-once.ts';
 import { CONTENT_DIR } from '../lib/content-reader.ts';
 import { ContentError } from '../lib/validate.ts';
 
@@ -41,6 +42,11 @@ export function contentGateIntegration(): AstroIntegration {
         // the message above is the whole story, so stop here. In dev the
         // server starts anyway and shows the same error until it is fixed.
         if (command !== 'dev') process.exit(1);
+      },
+      'astro:build:done': ({ logger: log }) => {
+        // One read and one run of the rules per build (src/lib/content-once.ts); the reproducible test reads this line.
+        const { reads, checks } = contentCounts();
+        log.info(`content read ${reads}×, rules run ${checks}× in this build`);
       },
       'astro:server:setup': ({ server }) => {
         const contentDir = `${root.replace(/\/$/, '')}/${CONTENT_DIR}/`;

@@ -4,11 +4,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentCounts, rememberCheckedContent } from './content-once.ts';
 import { CONTENT_FILES, loadContent, type ContentFiles, type ContentLayout } from './content-reader.ts';
 import type { ContentBundle } from './validate.ts';
 
 /** Reads every file of `layout` under `root` (missing files are left out, and reported by the reader). */
 export function readContentFiles(root: string, layout: ContentLayout = CONTENT_FILES): ContentFiles {
+  contentCounts().reads += 1;
   const files = new Map<string, string>();
   for (const path of [layout.story, layout.facts, layout.entities, layout.terms, layout.corrections, layout.quotes]) {
     const full = join(root, path);
@@ -35,5 +37,8 @@ export function readContentFiles(root: string, layout: ContentLayout = CONTENT_F
 
 /** Reads and checks the content under `root`; throws a `ContentError` listing every problem. */
 export function loadContentFromDisk(root: string, layout: ContentLayout = CONTENT_FILES): ContentBundle {
-  return loadContent(readContentFiles(root, layout), layout);
+  const bundle = loadContent(readContentFiles(root, layout), layout);
+  // The rest of the build (src/data/story.ts) takes this instead of reading and checking again.
+  if (layout === CONTENT_FILES) rememberCheckedContent(root, bundle);
+  return bundle;
 }

@@ -9,6 +9,7 @@
  * Each problem names the file and the field. It knows nothing about Astro:
  * pages hand it plain records, with each section's MDX already parsed.
  */
+import { contentCounts } from './content-once.ts';
 import type { MdxTree } from './mdx-tree.ts';
 import { CONTENT_RULES } from './rules/index.ts';
 import type {
@@ -133,6 +134,7 @@ export class ContentError extends Error {
 
 /** Checks the whole bundle with every rule of `rules/`; returns every problem found (empty when all is well). */
 export function findContentProblems(bundle: ContentBundle, options: CheckOptions = {}): ContentProblem[] {
+  contentCounts().checks += 1;
   const today = options.today ?? isoToday();
   return CONTENT_RULES.flatMap((rule) => rule(bundle, { today }));
 }

@@ -1,8 +1,13 @@
 /**
- * Accessibility gate. axe-core on every page the build wrote, at 320 and
- * 1280 px, in light and dark (the German and Chinese pages at 320 px,
- * light): zero violations of WCAG 2.2 A/AA and axe's best
- * practices, with every <details> opened so the data tables are checked too.
+ * The in-browser gates of every page, on one load per page and setting: every
+ * page the build wrote at 320 and 1280 px, in light and dark (the German and
+ * Chinese pages at 320 px, light), and on each load
+ * - axe-core: zero violations of WCAG 2.2 A/AA and axe's best practices, with
+ *   every <details> opened so the data tables are checked too;
+ * - no console error (CSP violations included) and no failed request;
+ * - nothing requested from another origin (budgets.test.ts checks the HTML's references);
+ * - no sideways scroll at that width (as loaded, before the <details> are opened).
+ * (Pages without JavaScript are a setting of their own: no-js.test.ts.)
  * Then the keyboard on the home page: the skip link works, and Tab reaches
  * every control once, in document order, each with a visible focus ring that
  * nothing covers.
@@ -13,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES, LOCALES } from '../../src/i18n/locales.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtPages } from '../support/crawl.ts';
-import { DIST_DIR } from '../support/harness.ts';
+import { DIST_DIR, type PageProblems } from '../support/harness.ts';
 
 /** axe rule tags: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -21,15 +26,42 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22
 const pages = builtPages(DIST_DIR);
 const site = useBuiltSite();
 
-/** Opens `path` at `width` in the given theme: the system setting and the page's own data-theme both say so. */
-async function openThemed(path: string, width: number, theme: 'light' | 'dark'): Promise<Page> {
-  const { page } = await site.open(path, { viewport: { width, height: 800 }, colorScheme: theme });
+/** A page opened for the gates, with what it did wrong while loading. */
+interface GatedPage {
+  page: Page;
+  problems: PageProblems;
+  /** Requests to another origin (refused). */
+  otherOrigins: string[];
+  /** The page's width as loaded, before any <details> is opened (its tables may scroll inside it). */
+  scrollWidth: number;
+}
+
+/**
+ * Opens `path` at `width` in the given theme: the system setting and the page's own data-theme both say so.
+ * Requests to any other origin are recorded and refused.
+ */
+async function openThemed(path: string, width: number, theme: 'light' | 'dark'): Promise<GatedPage> {
+  const otherOrigins: string[] = [];
+  const origin = new URL(site.url).origin;
+  const { page, problems } = await site.open(path, {
+    viewport: { width, height: 800 },
+    colorScheme: theme,
+    prepare: (context) =>
+      context.route(
+        (url) => url.origin !== origin,
+        (route) => {
+          otherOrigins.push(route.request().url());
+          return route.abort();
+        },
+      ),
+  });
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   await page.evaluate((theme) => {
     document.documentElement.dataset.theme = theme;
     for (const details of document.querySelectorAll('details')) details.open = true;
   }, theme);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  return page;
+  return { page, problems, otherOrigins, scrollWidth };
 }
 
 /** Pages of the editions under a prefix (/de/, /zh/): same styles, their own words and structure. */
@@ -43,26 +75,34 @@ describe.each([
   { width: 320, theme: 'dark' as const, editions: false },
   { width: 1280, theme: 'light' as const, editions: false },
   { width: 1280, theme: 'dark' as const, editions: false },
-])('axe at $width px, $theme', ({ width, theme, editions }) => {
+])('every page at $width px, $theme', ({ width, theme, editions }) => {
   const paths = pages.map((p) => p.path).filter((path) => editions || !isOtherEdition(path));
   it('covers the editions it should', () => {
     expect(paths.some(isOtherEdition)).toBe(editions);
   });
-  it.each(paths)('/%s has no violation', async (path) => {
-    const page = await openThemed(path, width, theme);
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    const violations = results.violations.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n` +
-        v.nodes
-          .slice(0, 5)
-          .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`)
-          .join('\n'),
-    );
-    expect(violations, `/${path} at ${width} px, ${theme}`).toEqual([]);
-    // The run really looked at the page: a page with nothing checked would pass vacuously.
-    expect(results.passes.length).toBeGreaterThan(10);
-  });
+  it.each(paths)(
+    '/%s: no axe violation, console error, failed or other-origin request, or sideways scroll',
+    async (path) => {
+      const { page, problems, otherOrigins, scrollWidth } = await openThemed(path, width, theme);
+      const where = `/${path} at ${width} px, ${theme}`;
+      expect(problems.consoleErrors, where).toEqual([]);
+      expect(problems.failedRequests, where).toEqual([]);
+      expect(otherOrigins, where).toEqual([]);
+      expect(scrollWidth, `${where}: sideways scroll`).toBeLessThanOrEqual(width);
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      const violations = results.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help}\n` +
+          v.nodes
+            .slice(0, 5)
+            .map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')}`)
+            .join('\n'),
+      );
+      expect(violations, where).toEqual([]);
+      // The run really looked at the page: a page with nothing checked would pass vacuously.
+      expect(results.passes.length).toBeGreaterThan(10);
+    },
+  );
 });
 
 /** What the keyboard test needs to know about the focused element. */

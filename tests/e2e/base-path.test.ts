@@ -1,27 +1,26 @@
 /**
- * Hosting under a sub-path: builds the site with BASE_PATH=/sub/ and
- * SITE_URL=https://example.org into dist-sub/, serves it under /sub/ like a
- * plain static host, then crawls every page in Chromium. Every link, asset,
+ * Hosting under a sub-path: the run's BASE_PATH=/sub/ SITE_URL=https://example.org
+ * build (dist-sub/, made by `npm run build:sub` and shared with the server suite),
+ * served under /sub/ like a plain static host, crawled page by page in Chromium. Every link, asset,
  * CSV, share image and sitemap entry must resolve under /sub/.
  */
 import { isEmbedPage } from '../../src/lib/routes.ts';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/lib/og-image.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { contentSectionSlugs } from '../support/content.ts';
 import { builtPages } from '../support/crawl.ts';
-import { buildSite, ROOT } from '../support/harness.ts';
+import { exclusiveBuild } from '../support/build-lock.ts';
+import { SUB_DIST_DIR, SUB_SITE, subPathBuild } from '../support/harness.ts';
 
-const SITE_URL = 'https://example.org';
-const BASE_PATH = '/sub/';
-const OUT_DIR = join(ROOT, 'dist-sub');
+const { SITE_URL, BASE_PATH } = SUB_SITE;
+const OUT_DIR = SUB_DIST_DIR;
 
-// The sub-path build is part of this test, so `npm test` needs no extra step.
+// The shared sub-path build; made here only when this file runs without it (or it is older than dist/).
 const site = useBuiltSite({
   dir: OUT_DIR,
   base: BASE_PATH,
-  prepare: () => buildSite(OUT_DIR, { SITE_URL, BASE_PATH }),
+  prepare: () => void exclusiveBuild(subPathBuild),
 });
 
 /** What the crawl found on one page. */

@@ -2,8 +2,10 @@
  * A broken content file stops the real build, from a warm cache too.
  *
  * One copy of the project (with its own content-layer cache, so the project's
- * own build is never touched) is built once with valid content, which warms
- * Astro's cache; then each broken edit is applied, built, and undone. Every
+ * own build is never touched) starts from the project's last good build: its
+ * dist/ and its warm Astro cache (node_modules/.astro) are copied in, so no
+ * valid build is repeated here; then each broken edit is applied, built, and
+ * undone. Every
  * broken build must exit non-zero, name the file and line, print no stack
  * trace, and leave the last good `dist/` as it was (nothing new published).
  */
@@ -25,7 +27,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_DIR, CONTENT_FILES } from '../../src/lib/content-reader.ts';
-import { ROOT } from '../support/harness.ts';
+import { exclusiveBuild } from '../support/build-lock.ts';
+import { DIST_DIR, ROOT } from '../support/harness.ts';
 
 const { entities, facts, sections, terms } = CONTENT_FILES;
 /** A path as it appears in the build's messages, for a regular expression. */
@@ -72,11 +75,20 @@ beforeAll(() => {
   for (const name of readdirSync(join(ROOT, 'node_modules')).filter((n) => n !== '.astro')) {
     symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   }
+  // The last good build and the warm cache it left: the state a broken edit meets.
+  for (const [from, what] of [
+    [join(ROOT, 'node_modules/.astro'), "Astro's cache"],
+    [DIST_DIR, 'the build'],
+  ] as const) {
+    if (!existsSync(from)) throw new Error(`${from} (${what}) is missing: run \`npm run build\` first`);
+  }
+  exclusiveBuild(() => {
+    cpSync(join(ROOT, 'node_modules/.astro'), join(dir, 'node_modules/.astro'), { recursive: true });
+    cpSync(DIST_DIR, join(dir, 'dist'), { recursive: true });
+  });
   pristine = join(dir, '.content-pristine');
   cpSync(join(dir, CONTENT_DIR), pristine, { recursive: true });
-  const warm = build();
-  if (warm.status !== 0) throw new Error(`the valid copy did not build:\n${warm.output}`);
-}, 240_000);
+});
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

@@ -19,6 +19,7 @@ import countries from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { loadContentFromDisk } from '../../src/lib/content-disk.ts';
+import { exclusiveBuild } from '../support/build-lock.ts';
 import { ROOT } from '../support/harness.ts';
 
 let out = '';
@@ -141,12 +142,14 @@ function htmlFiles(dir: string): string[] {
 
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'explainer-pseudo-'));
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, PSEUDO_LOCALE: '1', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    timeout: 240_000,
-  });
+  const result = exclusiveBuild(() =>
+    spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, PSEUDO_LOCALE: '1', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      timeout: 240_000,
+    }),
+  );
   if (result.status !== 0) throw new Error(`pseudo-locale build failed:\n${result.stdout}\n${result.stderr}`);
 }, 300_000);
 

@@ -1,16 +1,19 @@
 /**
- * Reproducible builds: two builds of the same source, one after the other,
- * write byte-identical folders (same file list, same SHA-256 of every file).
- * Builds into its own folders, so dist/ is left alone.
+ * Reproducible builds: a rebuild of the same source (from the cache the first build left) writes a
+ * folder byte-identical to dist/ (same file list, same SHA-256 of every file), drawing no image
+ * (the raster cache) and reading and checking the content once (its build log says so). dist/ must be the plain
+ * build of this source (`npm run build`, no SITE_URL or BASE_PATH); the rebuild goes to its own folder,
+ * so dist/ is left alone.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtFiles } from '../support/crawl.ts';
-import { buildSite, ROOT } from '../support/harness.ts';
+import { exclusiveBuild } from '../support/build-lock.ts';
+import { buildSite, DIST_DIR, ROOT } from '../support/harness.ts';
 
-const OUT_DIRS = [join(ROOT, 'dist-repro-a'), join(ROOT, 'dist-repro-b')];
+const REBUILD = join(ROOT, 'dist-repro');
 
 /** SHA-256 of every file in a folder, by path. */
 function fingerprint(dir: string): Map<string, string> {
@@ -24,30 +27,42 @@ function fingerprint(dir: string): Map<string, string> {
   );
 }
 
-let builds: Map<string, string>[] = [];
+let built = new Map<string, string>();
+let rebuilt = new Map<string, string>();
+let log = '';
 
 beforeAll(() => {
-  builds = OUT_DIRS.map((outDir) => {
-    rmSync(outDir, { recursive: true, force: true });
-    buildSite(outDir);
-    return fingerprint(outDir);
-  });
+  built = fingerprint(DIST_DIR);
+  rmSync(REBUILD, { recursive: true, force: true });
+  log = exclusiveBuild(() => buildSite(REBUILD));
+  rebuilt = fingerprint(REBUILD);
 }, 240_000);
 afterAll(() => {
-  for (const outDir of OUT_DIRS) rmSync(outDir, { recursive: true, force: true });
+  rmSync(REBUILD, { recursive: true, force: true });
 });
 
-describe('two builds of the same source', () => {
-  it('write the same files', () => {
-    const [a, b] = builds as [Map<string, string>, Map<string, string>];
-    console.info(`reproducible: ${a.size} files compared`);
-    expect(a.size).toBeGreaterThan(5);
-    expect([...b.keys()]).toEqual([...a.keys()]);
+describe('a rebuild of the same source', () => {
+  it('writes the same files as dist/', () => {
+    console.info(`reproducible: ${built.size} files compared`);
+    expect(built.size).toBeGreaterThan(5);
+    expect([...rebuilt.keys()]).toEqual([...built.keys()]);
   });
 
-  it('write every file byte for byte the same', () => {
-    const [a, b] = builds as [Map<string, string>, Map<string, string>];
-    const differing = [...a.keys()].filter((rel) => b.has(rel) && a.get(rel) !== b.get(rel));
+  it('writes every file byte for byte the same as dist/', () => {
+    const differing = [...built.keys()].filter((rel) => rebuilt.has(rel) && built.get(rel) !== rebuilt.get(rel));
     expect(differing).toEqual([]);
+  });
+
+  it('draws no image: every share card and chart PNG comes from the raster cache', () => {
+    const line = /\[raster-cache\] (\d+) image\(s\) drawn, (\d+) reused/.exec(log);
+    expect(line, log).not.toBeNull();
+    const pngs = [...built.keys()].filter((rel) => rel.endsWith('.png'));
+    expect(pngs.length).toBeGreaterThan(20);
+    expect(Number(line![1])).toBe(0);
+    expect(Number(line![2])).toBe(pngs.length);
+  });
+
+  it('reads the content files once and runs the content rules once', () => {
+    expect(log).toMatch(/\[content-gate\] content read 1×, rules run 1× in this build/);
   });
 });

@@ -117,6 +117,14 @@ describe('Share button', () => {
 });
 
 describe('opening a section from a link', () => {
+  it.each(slugs)('%s: /#slug opens on the section on a phone', async (slug) => {
+    const { page } = await site.open(`#${slug}`, { viewport: { width: 360, height: 740 } });
+    const heading = page.locator(`#${slug} h2`).first();
+    await expect.poll(() => heading.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(200);
+    const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+  });
+
   it.each(slugs)('%s: /#slug highlights the section and /slug/ shows it on its own page', async (slug) => {
     const story = await site.open(`#${slug}`, { viewport: { width: 1280, height: 800 } });
     const heading = story.page.locator(`#${slug}-title`);

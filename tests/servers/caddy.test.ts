@@ -1,13 +1,13 @@
 /** Caddy (Debian's 2.6) on the Caddyfiles of docs/deploy.md: at the root and under /sub/. */
 import { inject } from 'vitest';
-import { CADDY, DIST_DIR, startCaddy, wwwFolder } from './harness.ts';
+import { CADDY, startCaddy, wwwFolder } from './harness.ts';
 import { describeServer } from './suite.ts';
 
 describeServer({
   title: 'caddy-root',
   binary: CADDY,
   base: '/',
-  build: () => DIST_DIR,
+  build: () => inject('rootBuild'),
   folders: (build) => ({ build }),
   start: (certs, folders) => startCaddy('caddy-root', certs, folders),
   slashRedirect: 308,

@@ -8,12 +8,14 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import {
   chmodSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -21,18 +23,18 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { buildSite, DIST_DIR, ROOT } from '../support/harness.ts';
+import { DIST_DIR, ROOT, SUB_SITE } from '../support/harness.ts';
 
 export { DIST_DIR, ROOT };
 
 /** The server name in the documented configurations; requests send it as Host and SNI. */
-export const SERVER_NAME = 'example.org';
+export const SERVER_NAME = new URL(SUB_SITE.SITE_URL).hostname;
 
 /** The sub-path the documented sub-path blocks use, and the one the tests build with. */
 export const DOC_BASE = '/nev-explainer/';
-export const TEST_BASE = '/sub/';
+export const TEST_BASE = SUB_SITE.BASE_PATH;
 
 /** The server binaries (Debian's paths; override with NGINX / CADDY). */
 export const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
@@ -68,7 +70,33 @@ export function replaceAll(text: string, from: string | RegExp, to: string, what
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   chmodSync(dir, 0o755);
+  // Every folder above must let others through too, or the workers stop there.
+  for (let up = dirname(dir); up !== dirname(up); up = dirname(up)) {
+    if ((statSync(up).mode & 0o001) === 0) {
+      throw new Error(
+        `${up} is not searchable by other users, so a server's workers could not reach ${dir}: set TMPDIR`,
+      );
+    }
+  }
   return dir;
+}
+
+/**
+ * Copies a build into `dir` (a `tempDir`) with every folder 755 and every file 644, and returns the copy:
+ * the servers serve that, never the clone itself, which may sit in a folder the workers cannot enter
+ * (a clone under /root, mode 700: nginx started by root runs its workers as `nobody`).
+ */
+export function servableCopy(build: string, dir: string): string {
+  const copy = join(dir, 'build');
+  cpSync(build, copy, { recursive: true });
+  const open = (path: string) => {
+    if (statSync(path).isDirectory()) {
+      chmodSync(path, 0o755);
+      for (const name of readdirSync(path)) open(join(path, name));
+    } else chmodSync(path, 0o644);
+  };
+  open(copy);
+  return copy;
 }
 
 /** The throwaway CA and the server certificate it signs (for example.org and 127.0.0.1). */
@@ -397,9 +425,4 @@ export function requireBuild(dir = DIST_DIR): void {
   if (!existsSync(join(dir, 'index.html')) || !existsSync(join(dir, '_nginx/security-headers.conf'))) {
     throw new Error(`${dir} has no index.html or _nginx/security-headers.conf: run \`npm run build\` first`);
   }
-}
-
-/** Builds the site with BASE_PATH=/sub/ into `outDir`. */
-export function buildSubPath(outDir: string): void {
-  buildSite(outDir, { SITE_URL: `https://${SERVER_NAME}`, BASE_PATH: TEST_BASE });
 }

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
-import { DIST_DIR, NGINX, ROOT, startNginx, wwwFolder } from './harness.ts';
+import { NGINX, ROOT, startNginx, wwwFolder } from './harness.ts';
 import type { ObservatoryResult } from './observatory-scan.ts';
 import { describeServer } from './suite.ts';
 
@@ -13,7 +13,7 @@ describeServer({
   title: 'nginx-root',
   binary: NGINX,
   base: '/',
-  build: () => DIST_DIR,
+  build: () => inject('rootBuild'),
   folders: (build) => ({ build }),
   start: (certs, folders) => startNginx('nginx-root', certs, folders),
   slashRedirect: 301,

@@ -198,8 +198,27 @@ export function describeServer(suite: ServerSuite): void {
       }
     });
 
-    it('does not serve _headers or the nginx and Caddy files', async () => {
-      for (const path of ['_headers', '_nginx/security-headers.conf', '_caddy/security-headers.caddy']) {
+    it("answers a missing page in each edition with that edition's 404 page", async () => {
+      for (const [path, page] of [
+        ['de/missing/', 'de/404.html'],
+        ['de/missing', 'de/404.html'],
+        ['de/no-such-folder/deeper/', 'de/404.html'],
+        ['zh/missing/', 'zh/404.html'],
+        ['zh/data/no-such-chart.png', 'zh/404.html'],
+      ] as const) {
+        const reply = await get(path);
+        expect(reply.status, path).toBe(404);
+        expect(reply.headers['content-type'], path).toBe('text/html; charset=utf-8');
+        expect(reply.body.equals(readFileSync(join(ctx().dir, page))), `${path} gets ${page}`).toBe(true);
+        expect(reply.body.equals(readFileSync(join(ctx().dir, '404.html'))), `${path} is not the English page`).toBe(
+          false,
+        );
+        expectSecurityHeaders(reply, `404 ${path}`);
+      }
+    });
+
+    it('does not serve _headers, _redirects or the nginx and Caddy files', async () => {
+      for (const path of ['_headers', '_redirects', '_nginx/security-headers.conf', '_caddy/security-headers.caddy']) {
         expect(existsSync(join(ctx().dir, path)), `${path} is in the build`).toBe(true);
         const reply = await get(path);
         expect(reply.status, path).toBe(404);

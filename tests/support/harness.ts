@@ -7,7 +7,7 @@
  * `built-site.ts` wraps it in hooks for test files.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
@@ -19,6 +19,15 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** The built site under test: dist/, or DIST_DIR (a helper building elsewhere, a BASE_PATH build). */
 export const DIST_DIR = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
+
+/**
+ * The one `BASE_PATH=/sub/` build of a run, shared by the sub-path crawl (tests/e2e/base-path.test.ts) and the
+ * server suite (tests/servers/): `dist-sub/`, or SUB_DIST_DIR. `npm run build:sub` makes it.
+ */
+export const SUB_DIST_DIR = resolve(ROOT, process.env.SUB_DIST_DIR ?? 'dist-sub');
+
+/** The settings of the sub-path build. */
+export const SUB_SITE = { SITE_URL: 'https://example.org', BASE_PATH: '/sub/' } as const;
 
 /** Where Debian installs Chromium; override with CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -156,7 +165,33 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...env, ...extra };
 }
 
-/** Builds the project into `outDir` with extra environment (`SITE_URL`, `BASE_PATH`); throws with the output on failure. */
-export function buildSite(outDir: string, env: Record<string, string> = {}): void {
-  execFileSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: ROOT, env: buildEnv(env), stdio: 'pipe' });
+/** Builds the project into `outDir` with extra environment (`SITE_URL`, `BASE_PATH`); returns its log, throws with the output on failure. */
+export function buildSite(outDir: string, env: Record<string, string> = {}): string {
+  return execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: buildEnv({ NO_COLOR: '1', ...env }),
+    stdio: 'pipe',
+    encoding: 'utf8',
+  });
+}
+
+/** When a build folder was written: its index.html's modification time, or -1 when there is none. */
+function builtAt(dir: string): number {
+  const index = join(dir, 'index.html');
+  return existsSync(index) ? statSync(index).mtimeMs : -1;
+}
+
+/**
+ * The shared `BASE_PATH=/sub/` build, made here only when it is missing or older than `dist/` (a suite run on
+ * its own after `npm run build`); `npm test` makes it once, before the suites (`npm run build:sub`).
+ */
+export function subPathBuild(): string {
+  const root = builtAt(DIST_DIR);
+  const sub = builtAt(SUB_DIST_DIR);
+  if (sub < 0 || sub < root) {
+    console.info(`${SUB_DIST_DIR} is ${sub < 0 ? 'missing' : 'older than dist/'}: building it (npm run build:sub)`);
+    rmSync(SUB_DIST_DIR, { recursive: true, force: true });
+    buildSite(SUB_DIST_DIR, { ...SUB_SITE });
+  }
+  return SUB_DIST_DIR;
 }

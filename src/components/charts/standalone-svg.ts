@@ -4,14 +4,17 @@
  * container API, in its frame (title above, source and credit below), with
  * the light theme's paint written onto each element (`src/lib/charts/standalone.ts`),
  * so the SVG needs no stylesheet and no CSS variable. The PNG is that SVG
- * rasterised by sharp, `PNG_WIDTH` pixels wide. Each file is made once per
- * build and edition.
+ * rasterised `PNG_WIDTH` pixels wide by `src/lib/raster.ts`, with the project's
+ * fonts and none of the machine's. Each file is made once per build and edition;
+ * a PNG whose SVG is unchanged comes from the raster cache.
  */
 import { experimental_AstroContainer } from 'astro/container';
-import sharp from 'sharp';
 import type { Edition } from '../../data/edition.ts';
+import { pngSize } from '../../lib/og-image.ts';
 import type { ChartId } from '../../lib/charts/ids.ts';
+import { svgToPng } from '../../lib/raster.ts';
 import { chartPaintRules, fontStack, inlinePaint, lightPalette } from '../../lib/charts/standalone.ts';
+import { cached, fileDigest, packageVersions } from '../../lib/raster-cache.ts';
 import chartsCss from '../../styles/charts.css?raw';
 import baseCss from '../../styles/base.css?raw';
 import tokensCss from '../../styles/tokens.css?raw';
@@ -48,7 +51,7 @@ async function render(edition: Edition, id: ChartId): Promise<string> {
 /** The chart's PNG: the standalone SVG rasterised `chart.png.width` pixels wide. */
 export function standalonePng(edition: Edition, id: ChartId): Promise<Uint8Array<ArrayBuffer>> {
   // Astro asks for the files one after another; the first request starts every chart of the
-  // edition at once, so sharp rasterises them side by side on its worker threads.
+  // edition at once, so resvg rasterises them side by side on libuv's worker threads.
   if (!pngs.has(`${edition.locale}/${id}`)) {
     for (const other of edition.charts.keys()) pngs.set(`${edition.locale}/${other}`, rasterise(edition, other));
   }
@@ -60,11 +63,22 @@ const pngs = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 async function rasterise(edition: Edition, id: ChartId): Promise<Uint8Array<ArrayBuffer>> {
   const chart = edition.charts.get(id)!;
   const svg = await standaloneSvg(edition, id);
-  // librsvg renders the SVG's width at 72 dpi; this density makes it the PNG's width.
-  const density = (72 * chart.png.width) / chart.frame.width;
-  const png = await sharp(Buffer.from(svg), { density })
-    .resize(chart.png.width, chart.png.height, { fit: 'fill' })
-    .png()
-    .toBuffer();
-  return new Uint8Array(png);
+  const name = edition.routes.path(`data/${id}.png`);
+  // Kept between builds by what decides its pixels (src/lib/raster-cache.ts): the SVG, the size, this
+  // code, the rasteriser and the project's font packages (system fonts are never used).
+  rasteriser ??= [
+    fileDigest('src/components/charts/standalone-svg.ts'),
+    fileDigest('src/lib/raster.ts'),
+    ...packageVersions(['@resvg/resvg-js', '@fontsource/inter', '@fontsource/noto-sans-sc']),
+  ];
+  const png = await cached(['chart-png', svg, chart.png, ...rasteriser], () => svgToPng(svg, chart.png.width, name));
+  const size = pngSize(png);
+  if (size.width !== chart.png.width || size.height !== chart.png.height) {
+    throw new Error(
+      `${name}: rasterised ${size.width}×${size.height}, expected ${chart.png.width}×${chart.png.height}`,
+    );
+  }
+  return png;
 }
+
+let rasteriser: unknown[] | undefined;
