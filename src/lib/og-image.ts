@@ -50,12 +50,20 @@ const FONT_FILES = [
 /** Reads the card fonts from node_modules (resolved from the project root, not from the bundle). */
 export function loadShareFonts(root = process.cwd()): Font[] {
   const require = createRequire(join(root, 'package.json'));
-  return FONT_FILES.map(({ weight, file }) => ({
+  const inter = FONT_FILES.map(({ weight, file }): Font => ({
     name: 'Inter',
     weight,
     style: 'normal',
     data: readFileSync(require.resolve(`@fontsource/inter/files/${file}`)),
   }));
+  // The last resort for symbols Inter lacks (the chart PNGs use the same font, src/lib/raster.ts).
+  const symbols: Font = {
+    name: 'Noto Sans Math',
+    weight: 400,
+    style: 'normal',
+    data: readFileSync(require.resolve('@fontsource/noto-sans-math/files/noto-sans-math-latin-400-normal.woff')),
+  };
+  return [...inter, symbols];
 }
 
 /** Weights of Noto Sans SC the cards draw Chinese text in (the card uses 400 and 700–800). */

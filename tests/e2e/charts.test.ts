@@ -196,6 +196,8 @@ describe('chart data downloads', () => {
     const link = page.locator(`figure[data-chart="${id}"] a`, { hasText: 'Download data (CSV)' });
     const href = await link.getAttribute('href');
     expect(href).toBe(`${new URL(site.url).pathname}data/${id}.csv`);
+    // The downloads sit inside the figure's closed "Data and downloads": a reader opens it first.
+    await page.locator(`figure[data-chart="${id}"] details.chart-data > summary`).click();
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     const path = await download.path();
     const rows = csvParse(readFileSync(path, 'utf8'));
