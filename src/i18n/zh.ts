@@ -356,7 +356,7 @@ export default {
       description:
         '每个圆圈代表绕赤道一周（{equator}）：{km}约合绕赤道{laps}，最后一个圆圈只填充了一部分。下方是一条每日订单数的数轴，标出小马智行给出的区间{orders}。',
       source:
-        '来源：报道{paragraph}，彭军给出的小马智行数字；赤道周长：{equatorSource}。',
+        '来源：报道{paragraph}；赤道周长：{equatorSource}。',
       kmHeading: '无人驾驶测试里程：{km}',
       laps: '≈ 绕赤道{laps}（推算）',
       key: '每圆代表赤道一周：{equator}',

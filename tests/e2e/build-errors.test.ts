@@ -171,7 +171,7 @@ describe('a broken edit after a good build stops the next build', () => {
   });
 
   it('names the MDX file, line and id of an unknown fact', () => {
-    edit(section('06-smart-driving.mdx'), /<Fact id="ponyai-driverless-km"/, '<Fact id="ponyai-km"');
+    edit(section('06-smart-driving.mdx'), /<Fact id="auto-show-year"/, '<Fact id="ponyai-km"');
     try {
       const { status, output } = build();
       expect(status).not.toBe(0);

@@ -52,6 +52,7 @@ function contentPieces(): string[] {
       ...edition.entities.records,
       ...edition.terms.records,
       ...edition.quotes.records,
+      ...edition.corrections.records,
     );
   }
   records.push(...(bundle.quotes?.records ?? []), ...Object.values(LOCALES).map((locale) => locale.name));
@@ -92,11 +93,12 @@ function readerText(html: string): string[] {
       if (node.nodeName === 'meta' && attr.name === 'content' && inMeta) texts.push(attr.value);
     }
     const isDescription =
-      node.nodeName === 'meta' && (node.attrs ?? []).some((a) => /description|title|alt/.test(a.value));
+      node.nodeName === 'meta' && (node.attrs ?? []).some((a) => /(?:^|:)(?:description|title)$|:alt$/.test(a.value));
     for (const child of node.childNodes ?? []) walk(child, isDescription);
     if (isDescription) for (const attr of node.attrs ?? []) if (attr.name === 'content') texts.push(attr.value);
   };
-  walk(parse(html) as unknown as Node);
+  // BudouX phrases (Phrases.astro) are one text split for line breaking: read them as the text they are.
+  walk(parse(html.replace(/<\/span><wbr><span class="phrase">/g, '')) as unknown as Node);
   return [body.join(' '), ...texts];
 }
 
