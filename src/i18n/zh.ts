@@ -82,8 +82,7 @@ export default {
   header: {
     eyebrow: '解读 · 中国、德国与汽车产业',
     note: '注：',
-    ageNote:
-      '本文所讲{kind}涉及{covers}的事件；职务均为时任，此后变化见注明日期的更新。',
+    ageNote: '本文所讲{kind}涉及{covers}的事件；职务均为时任，此后变化见注明日期的更新。',
     provenance:
       '本文依据发自{dateline}的{kind}（公开版本：{publisher}，{date}）。{publisherIs}标有“分析”的为本站解读。{dates}',
     provenancePublisherIs: '{fact}（来源：{source}）。',
@@ -318,8 +317,7 @@ export default {
   charts: {
     'shunyi-facilities': {
       title: '顺义的整车厂和研发中心',
-      takeaway:
-        '2024年顺义有{plantsWords}和{rdWords}（据Du Yue），合计{totalNumber}处（本站相加）。',
+      takeaway: '2024年顺义有{plantsWords}和{rdWords}（据Du Yue），合计{totalNumber}处（本站相加）。',
       description:
         '单位图，每处设施一个标记。{plants}以方块表示，第一个标注为{plantExample}；{rd}以圆圈表示，第一个标注为{rdExample}。两者合计{total}。',
       source: '来源：报道{paragraph}，Du Yue给出的数字；合计为本站相加。',
@@ -332,8 +330,7 @@ export default {
       takeaway: '{cny}按报道换算约合{usd}，即{rate}，并非市场汇率。',
       description:
         '一根横条代表宝马对沈阳的追加投资。上方的刻度以人民币计，终点为{cny}；下方的刻度以美元计，终点为{usd}。两者相除得出{rate}：这是报道所用的换算率，由我们算出，并非市场汇率。',
-      source:
-        '来源：报道{paragraph}；比率为推算，人民币除以美元。',
+      source: '来源：报道{paragraph}；比率为推算，人民币除以美元。',
       cnyAxis: '单位：{scale}元',
       usdAxis: '单位：{scale}美元',
       rateNote: '推算的换算率：{rate}',
@@ -355,8 +352,7 @@ export default {
         '小马智行称其无人驾驶测试累计{km}（本站折算约绕赤道{lapsNumber}圈），无人驾驶出租车每天最多完成{orders}。',
       description:
         '每个圆圈代表绕赤道一周（{equator}）：{km}约合绕赤道{laps}，最后一个圆圈只填充了一部分。下方是一条每日订单数的数轴，标出小马智行给出的区间{orders}。',
-      source:
-        '来源：报道{paragraph}；赤道周长：{equatorSource}。',
+      source: '来源：报道{paragraph}；赤道周长：{equatorSource}。',
       kmHeading: '无人驾驶测试里程：{km}',
       laps: '≈ 绕赤道{laps}（推算）',
       key: '每圆代表赤道一周：{equator}',
