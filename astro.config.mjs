@@ -5,15 +5,15 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentGateIntegration } from './src/integrations/content-gate.ts';
 import { inlineScriptHashesIntegration } from './src/integrations/inline-script-hashes.ts';
-import { metaCspDirectives } from './src/lib/security-headers.ts';
-import { isEmbedPage } from './src/lib/routes.ts';
-import { resolveSite } from './src/lib/site-host.ts';
+import { metaCspDirectives } from './src/lib/site/security-headers.ts';
+import { isEmbedPage } from './src/lib/site/routes.ts';
+import { resolveSite } from './src/lib/site/site-host.ts';
 import { sitemapLocales, withXDefault } from './src/i18n/locales.ts';
 import { edition404Integration } from './src/integrations/edition-404.ts';
 import { rasterCacheIntegration } from './src/integrations/raster-cache.ts';
 
 // SITE_URL and BASE_PATH decide every absolute and internal URL; without SITE_URL the host's own
-// variables do (Netlify, Cloudflare Pages, Vercel, Render, GitLab Pages, GitHub Actions: src/lib/site-host.ts).
+// variables do (Netlify, Cloudflare Pages, Vercel, Render, GitLab Pages, GitHub Actions: src/lib/site/site-host.ts).
 // A bad value, or a host that gives no usable URL, stops here with a message naming the variable.
 const { site, base, source, indexable, warnings } = resolveSite(process.env);
 console.info(
@@ -44,7 +44,7 @@ export default defineConfig({
   // Style attributes stay allowed (they cannot run code; charts and layout use them).
   security: {
     csp: {
-      // The same directives as the header policy (src/lib/security-headers.ts), less those a <meta> ignores.
+      // The same directives as the header policy (src/lib/site/security-headers.ts), less those a <meta> ignores.
       directives: metaCspDirectives(),
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },

@@ -237,7 +237,7 @@ async function printLighthouse(dir: string, runs: number, only: string[] | undef
 
 /** Milliseconds to draw one share card, timed in this process (the build draws one per section, plus the story's). */
 async function shareCardMs(cards: number): Promise<number> {
-  const { loadShareFonts, renderShareCard } = await import('../src/lib/og-image.ts');
+  const { loadShareFonts, renderShareCard } = await import('../src/lib/publish/og-image.ts');
   const fonts = loadShareFonts(ROOT);
   const card = {
     siteName: 'NEV Explainer',

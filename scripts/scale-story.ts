@@ -5,14 +5,14 @@
  * there. Copy k (2…N) of each section gets the slug `{slug}-x{k}`, the order
  * `{order} + 1000·(k−1)`, and its own copy of every fact (`{id}-x{k}`, derived
  * inputs following); its <Fact> and keyFact point at those copies, and every
- * entity it names lists it, so the copy passes src/lib/validate.ts like the
+ * entity it names lists it, so the copy passes src/lib/content/validate.ts like the
  * original (every report paragraph is still cited). The real project is never written.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { CONTENT_FILES } from '../src/lib/content-reader.ts';
+import { CONTENT_FILES } from '../src/lib/content/content-reader.ts';
 
 /** Top-level entries of the project that are never copied: installed, built or cached files. */
 const SKIP = new Set(['node_modules', '.git', '.astro', 'screenshots', 'test-results']);

@@ -1,13 +1,13 @@
 /**
  * Astro content collections: where each kind of content lives and which schema
  * checks it. The schemas themselves (one comment per field) are in
- * `src/lib/schema.ts`; the data files are read by `yamlListLoader`, which stops
+ * `src/lib/content/schema.ts`; the data files are read by `yamlListLoader`, which stops
  * on any broken file instead of keeping the cache's old entries. Cross-record
  * rules run in `src/data/story.ts` (and, before the build, in the content gate).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { CONTENT_FILES } from './lib/content-reader.ts';
+import { CONTENT_FILES } from './lib/content/content-reader.ts';
 import {
   CorrectionSchema,
   EntitySchema,
@@ -16,7 +16,7 @@ import {
   SectionSchema,
   StorySchema,
   TermSchema,
-} from './lib/schema.ts';
+} from './lib/content/schema.ts';
 import { yamlListLoader } from './loaders/yaml-list.ts';
 
 /** The story's headline, dek, dates and source: `content/story.yaml`. */

@@ -20,14 +20,14 @@ import {
   type ChartText,
 } from '../lib/charts/definitions.ts';
 import { layoutFrame, pngSize, type StandaloneFrame } from '../lib/charts/standalone.ts';
-import type { CitationSource } from '../lib/citation.ts';
-import { embedHeights, type EmbedHeights } from '../lib/embed.ts';
-import { factText, factValueText, fillFacts } from '../lib/facts.ts';
-import { createFormatter, type Formatter, type NumberStyle } from '../lib/format.ts';
-import { createRoutes, type Routes } from '../lib/routes.ts';
-import { storyReadingMinutes } from '../lib/reading-time.ts';
+import type { CitationSource } from '../lib/publish/citation.ts';
+import { embedHeights, type EmbedHeights } from '../lib/publish/embed.ts';
+import { factText, factValueText, fillFacts } from '../lib/story/facts.ts';
+import { createFormatter, type Formatter, type NumberStyle } from '../lib/text/format.ts';
+import { createRoutes, type Routes } from '../lib/site/routes.ts';
+import { storyReadingMinutes } from '../lib/story/reading-time.ts';
 import { fill } from '../i18n/schema.ts';
-import { findReferences } from '../lib/rules/mdx.ts';
+import { findReferences } from '../lib/content/rules/mdx.ts';
 import { loadStoryModel, type StoryModel } from './story.ts';
 
 /** A chart as an edition shows it: its definition, words, layout and data. */
@@ -73,7 +73,7 @@ export interface Edition {
   indexable: boolean;
   /** The charts, laid out once for this edition. */
   charts: ReadonlyMap<ChartId, EditionChart>;
-  /** The explainer and its report as a citation needs them (src/lib/citation.ts). */
+  /** The explainer and its report as a citation needs them (src/lib/publish/citation.ts). */
   citation: CitationSource;
   /** A fact as readers see it: "20 billion yuan". */
   fact(id: string, style?: NumberStyle): string;

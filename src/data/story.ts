@@ -10,16 +10,16 @@
  * edition and hands it down.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { loadContentFromDisk } from '../lib/content-disk.ts';
-import { checkedContent, englishFingerprint } from '../lib/content-once.ts';
-import { CONTENT_FILES } from '../lib/content-reader.ts';
-import { buildFactBook, fillFacts, type FactBook } from '../lib/facts.ts';
-import { inFileOrder, lastModified, newestFirst } from '../lib/corrections.ts';
-import type { Formatter } from '../lib/format.ts';
-import { parseMdx, type MdxTree } from '../lib/mdx-tree.ts';
-import type { Correction, EditionFact, Entity, Fact, Quote, Story, Term } from '../lib/schema.ts';
-import type { ContentBundle, EditionContent } from '../lib/validate.ts';
-import { assertValidContent } from '../lib/validate.ts';
+import { loadContentFromDisk } from '../lib/content/content-disk.ts';
+import { checkedContent, englishFingerprint } from '../lib/content/content-once.ts';
+import { CONTENT_FILES } from '../lib/content/content-reader.ts';
+import { buildFactBook, fillFacts, type FactBook } from '../lib/story/facts.ts';
+import { inFileOrder, lastModified, newestFirst } from '../lib/story/corrections.ts';
+import type { Formatter } from '../lib/text/format.ts';
+import { parseMdx, type MdxTree } from '../lib/content/mdx-tree.ts';
+import type { Correction, EditionFact, Entity, Fact, Quote, Story, Term } from '../lib/content/schema.ts';
+import type { ContentBundle, EditionContent } from '../lib/content/validate.ts';
+import { assertValidContent } from '../lib/content/validate.ts';
 
 /** A section ready to render. */
 export interface Section {
@@ -152,7 +152,7 @@ function translatedFact(fact: Fact, words: EditionFact | undefined): Fact {
 
 /** The edition's own files, read and checked by the same strict reader as the content gate. */
 function editionContent(locale: string): EditionContent {
-  // In a build, the gate's read (src/lib/content-once.ts); in dev, the files as they are now.
+  // In a build, the gate's read (src/lib/content/content-once.ts); in dev, the files as they are now.
   const root = process.cwd();
   const content = (!import.meta.env.DEV && checkedContent(root)) || loadContentFromDisk(root);
   const edition = content.editions?.find((e) => e.locale === locale);

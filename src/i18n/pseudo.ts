@@ -4,7 +4,7 @@
  * a glance (and to a test) any word or number that bypassed `t` or `fmt`.
  * Switched on by `PSEUDO_LOCALE=1` at build time; never in a real build.
  */
-import type { Formatter } from '../lib/format.ts';
+import type { Formatter } from '../lib/text/format.ts';
 import type { UiStrings } from './schema.ts';
 
 /** True when the build was asked for the pseudo-locale. */

@@ -5,7 +5,7 @@
  * (see `parseUiStrings`). Modelled on Starlight's `schemas/i18n.ts`.
  */
 import { z } from 'astro/zod';
-import { FactKindSchema, type FactKind } from '../lib/schema.ts';
+import { FactKindSchema, type FactKind } from '../lib/content/schema.ts';
 
 /** A non-empty text; `vars` lists the `{placeholders}` it must keep. */
 const s = (description: string, ...vars: string[]) =>

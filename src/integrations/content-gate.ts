@@ -1,7 +1,7 @@
 /**
  * Astro integration: the content gate. Before Astro syncs its content layer
  * (and so before any cache is read), it reads every content file from disk
- * through `src/lib/content-reader.ts` and stops with the list of problems,
+ * through `src/lib/content/content-reader.ts` and stops with the list of problems,
  * file, line and field, if anything is wrong: `astro build`, `astro check`,
  * `astro sync` and `astro dev` all refuse broken content, cold or warm cache.
  * In `astro dev` it checks again on every edit of `content/` and reports there
@@ -9,10 +9,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { loadContentFromDisk } from '../lib/content-disk.ts';
-import { contentCounts } from '../lib/content-once.ts';
-import { CONTENT_DIR } from '../lib/content-reader.ts';
-import { ContentError } from '../lib/validate.ts';
+import { loadContentFromDisk } from '../lib/content/content-disk.ts';
+import { contentCounts } from '../lib/content/content-once.ts';
+import { CONTENT_DIR } from '../lib/content/content-reader.ts';
+import { ContentError } from '../lib/content/validate.ts';
 
 /** Runs the content check; returns the error message, or undefined when the content is sound. */
 function contentProblems(root: string): string | undefined {
@@ -44,7 +44,7 @@ export function contentGateIntegration(): AstroIntegration {
         if (command !== 'dev') process.exit(1);
       },
       'astro:build:done': ({ logger: log }) => {
-        // One read and one run of the rules per build (src/lib/content-once.ts); the reproducible test reads this line.
+        // One read and one run of the rules per build (src/lib/content/content-once.ts); the reproducible test reads this line.
         const { reads, checks } = contentCounts();
         log.info(`content read ${reads}×, rules run ${checks}× in this build`);
       },

@@ -4,7 +4,7 @@
  * `de/404.html`, beside the edition's pages (Cloudflare Pages serves the
  * nearest `404.html`; the nginx and Caddy recipes in docs/deploy.md point each
  * prefix at its own), and writes `_redirects`, which tells Netlify the same
- * (under the base path: src/lib/host-redirects.ts).
+ * (under the base path: src/lib/site/host-redirects.ts).
  */
 import { existsSync } from 'node:fs';
 import { readdir, rename, rmdir, writeFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LOCALE_CODES, LOCALES } from '../i18n/locales.ts';
-import { redirectsFile } from '../lib/host-redirects.ts';
+import { redirectsFile } from '../lib/site/host-redirects.ts';
 
 /** Moves every `{dir}/404/index.html` to `{dir}/404.html` and writes `_redirects` for them. */
 export function edition404Integration(): AstroIntegration {

@@ -3,7 +3,7 @@
  * page into that page's CSP `<meta>`, then writes the host files with the
  * security headers and the same hashes: `_headers`, the nginx include
  * `_nginx/security-headers.conf` and the Caddy snippet
- * `_caddy/security-headers.caddy` (all from `src/lib/security-headers.ts`),
+ * `_caddy/security-headers.caddy` (all from `src/lib/site/security-headers.ts`),
  * plus `_nginx/embed-headers.conf` for the embed pages, the only pages other
  * sites may frame (one folder per edition, under the base).
  */
@@ -12,9 +12,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LOCALES } from '../i18n/locales.ts';
-import { addHashesToCspMeta, inlineScriptHashes } from '../lib/csp.ts';
-import { EMBED_FOLDER } from '../lib/routes.ts';
-import { embedPrefixes, hostFiles } from '../lib/security-headers.ts';
+import { addHashesToCspMeta, inlineScriptHashes } from '../lib/site/csp.ts';
+import { EMBED_FOLDER } from '../lib/site/routes.ts';
+import { embedPrefixes, hostFiles } from '../lib/site/security-headers.ts';
 
 /** Hashes inline scripts into each page's CSP and writes the host header files. */
 export function inlineScriptHashesIntegration(): AstroIntegration {

@@ -1,12 +1,12 @@
 /**
- * Astro integration: points the raster cache (`src/lib/raster-cache.ts`) at `rasters/` in Astro's
+ * Astro integration: points the raster cache (`src/lib/publish/raster-cache.ts`) at `rasters/` in Astro's
  * cache folder (`cacheDir`, node_modules/.astro by default) and reports, at the end of a build, how
  * many share images and chart PNGs were drawn and how many came from an earlier build.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { RASTER_CACHE_ENV, rasterCacheStats } from '../lib/raster-cache.ts';
+import { RASTER_CACHE_ENV, rasterCacheStats } from '../lib/publish/raster-cache.ts';
 
 export function rasterCacheIntegration(): AstroIntegration {
   let dir = '';

@@ -1,6 +1,6 @@
 /**
  * `/robots.txt`: everything may be crawled, and it points at the absolute sitemap URL (SITE_URL + BASE_PATH);
- * a deploy preview (not indexable: src/lib/site-host.ts) disallows everything and names no sitemap.
+ * a deploy preview (not indexable: src/lib/site/site-host.ts) disallows everything and names no sitemap.
  */
 import type { APIRoute } from 'astro';
 

@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isEmbedPage } from '../../src/lib/routes.ts';
+import { isEmbedPage } from '../../src/lib/site/routes.ts';
 import { useStaticSite } from '../support/built-site.ts';
 import { builtCanonical, builtSectionSlugs, hostHeaders } from '../support/built.ts';
 import { builtPages, elements, parseHtml } from '../support/crawl.ts';

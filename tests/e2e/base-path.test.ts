@@ -4,9 +4,9 @@
  * served under /sub/ like a plain static host, crawled page by page in Chromium. Every link, asset,
  * CSV, share image and sitemap entry must resolve under /sub/.
  */
-import { isEmbedPage } from '../../src/lib/routes.ts';
+import { isEmbedPage } from '../../src/lib/site/routes.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pngSize } from '../../src/lib/og-image.ts';
+import { pngSize } from '../../src/lib/publish/og-image.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { contentSectionSlugs } from '../support/content.ts';
 import { builtPages } from '../support/crawl.ts';

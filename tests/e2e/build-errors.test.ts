@@ -26,7 +26,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_DIR, CONTENT_FILES } from '../../src/lib/content-reader.ts';
+import { CONTENT_DIR, CONTENT_FILES } from '../../src/lib/content/content-reader.ts';
 import { exclusiveBuild } from '../support/build-lock.ts';
 import { DIST_DIR, ROOT } from '../support/harness.ts';
 

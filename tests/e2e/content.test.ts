@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3';
-import { entityAnchor } from '../../src/lib/entities.ts';
+import { entityAnchor } from '../../src/lib/story/entities.ts';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';

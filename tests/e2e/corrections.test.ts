@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALE_CODES, LOCALES } from '../../src/i18n/locales.ts';
-import { isEmbedPage } from '../../src/lib/routes.ts';
+import { isEmbedPage } from '../../src/lib/site/routes.ts';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtFacts } from '../support/built.ts';

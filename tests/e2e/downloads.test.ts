@@ -15,8 +15,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { CHART_IDS } from '../../src/lib/charts/ids.ts';
-import { pngSize } from '../../src/lib/og-image.ts';
-import { svgToPng } from '../../src/lib/raster.ts';
+import { pngSize } from '../../src/lib/publish/og-image.ts';
+import { svgToPng } from '../../src/lib/publish/raster.ts';
 import {
   attr,
   builtPages,
@@ -216,7 +216,7 @@ describe.each(charts)('$name', ({ edition, id }) => {
     const size = pngSize(png);
     expect(size).toEqual({ width: Number(stated![1]), height: Number(stated![2]) });
     expect(size.width).toBe(1200);
-    // The same SVG, rasterised again here (project fonts only: src/lib/raster.ts), gives the same bytes.
+    // The same SVG, rasterised again here (project fonts only: src/lib/publish/raster.ts), gives the same bytes.
     const again = await svgToPng(readFileSync(join(DIST_DIR, svgPath), 'utf8'), size.width, pngPath);
     expect(Buffer.from(again).equals(png)).toBe(true);
   });

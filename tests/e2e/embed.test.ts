@@ -12,8 +12,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, ElementHandle, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBED_MESSAGES } from '../../src/lib/embed.ts';
-import { isEmbedPage } from '../../src/lib/routes.ts';
+import { EMBED_MESSAGES } from '../../src/lib/publish/embed.ts';
+import { isEmbedPage } from '../../src/lib/site/routes.ts';
 import { attr, builtPages, builtSiteOrigin, elements, parseHtml, textOf } from '../support/crawl.ts';
 import { DIST_DIR, launchBrowser } from '../support/harness.ts';
 import { serveHostPages, serveWithHostHeaders, type HostedSite } from './host-headers.ts';

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/lib/charts/ids.ts';
-import { isEmbedPage } from '../../src/lib/routes.ts';
+import { isEmbedPage } from '../../src/lib/site/routes.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { contentSectionSlugs } from '../support/content.ts';
 import { builtPages } from '../support/crawl.ts';

@@ -18,7 +18,7 @@ import { parse } from 'parse5';
 import countries from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { loadContentFromDisk } from '../../src/lib/content-disk.ts';
+import { loadContentFromDisk } from '../../src/lib/content/content-disk.ts';
 import { exclusiveBuild } from '../support/build-lock.ts';
 import { ROOT } from '../support/harness.ts';
 

@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pngSize } from '../../src/lib/og-image.ts';
+import { pngSize } from '../../src/lib/publish/og-image.ts';
 import { DIST_DIR, ROOT } from '../support/harness.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'no-fonts-'));

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pngSize } from '../../src/lib/og-image.ts';
+import { pngSize } from '../../src/lib/publish/og-image.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtCanonical } from '../support/built.ts';
 import { contentSectionSlugs, storyContent } from '../support/content.ts';

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMMUTABLE_CACHE, securityHeaders, type HeaderField } from '../../src/lib/security-headers.ts';
+import { IMMUTABLE_CACHE, securityHeaders, type HeaderField } from '../../src/lib/site/security-headers.ts';
 import {
   fetchFrom,
   htmlFiles,

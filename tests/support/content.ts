@@ -1,12 +1,12 @@
 /**
  * The story the site was built from, read from content/ through the build's own
- * reader (`src/lib/content-disk.ts`), so tests take expected counts and ids from
+ * reader (`src/lib/content/content-disk.ts`), so tests take expected counts and ids from
  * the model instead of writing this story's numbers into generic checks.
  */
-import { loadContentFromDisk } from '../../src/lib/content-disk.ts';
-import { ENTITY_GROUPS } from '../../src/lib/entities.ts';
-import type { Entity } from '../../src/lib/schema.ts';
-import type { ContentBundle } from '../../src/lib/validate.ts';
+import { loadContentFromDisk } from '../../src/lib/content/content-disk.ts';
+import { ENTITY_GROUPS } from '../../src/lib/story/entities.ts';
+import type { Entity } from '../../src/lib/content/schema.ts';
+import type { ContentBundle } from '../../src/lib/content/validate.ts';
 import { ROOT } from './harness.ts';
 
 let bundle: ContentBundle | undefined;

@@ -12,7 +12,7 @@ import {
   explainerCitation,
   explainerCsl,
   type CitationSource,
-} from '../../src/lib/citation.ts';
+} from '../../src/lib/publish/citation.ts';
 import { fmt, t } from './english.ts';
 
 const source: CitationSource = {

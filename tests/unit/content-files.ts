@@ -1,6 +1,6 @@
 /**
  * Reads a content folder for the tests through the real reader
- * (`src/lib/content-reader.ts`), overlaying folders file by file: a broken
+ * (`src/lib/content/content-reader.ts`), overlaying folders file by file: a broken
  * fixture in `tests/fixtures/bad/NAME/` replaces only the files it holds, the
  * rest come from `tests/fixtures/good/`. Paths are relative to the project root.
  */
@@ -12,8 +12,8 @@ import {
   contentLayout,
   readContent as readContentFiles,
   type ContentLayout,
-} from '../../src/lib/content-reader.ts';
-import type { ContentBundle, ContentProblem } from '../../src/lib/validate.ts';
+} from '../../src/lib/content/content-reader.ts';
+import type { ContentBundle, ContentProblem } from '../../src/lib/content/validate.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 

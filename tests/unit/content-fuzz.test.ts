@@ -13,9 +13,9 @@
 import fc from 'fast-check';
 import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-disk.ts';
-import { CONTENT_FILES, loadContent } from '../../src/lib/content-reader.ts';
-import { ContentError } from '../../src/lib/validate.ts';
+import { readContentFiles } from '../../src/lib/content/content-disk.ts';
+import { CONTENT_FILES, loadContent } from '../../src/lib/content/content-reader.ts';
+import { ContentError } from '../../src/lib/content/validate.ts';
 import { ROOT } from './content-files.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);

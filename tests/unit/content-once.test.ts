@@ -4,8 +4,8 @@
  * records (the build's own count is asserted on a real build in tests/e2e/reproducible.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { loadContentFromDisk } from '../../src/lib/content-disk.ts';
-import { checkedContent, contentCounts, englishFingerprint } from '../../src/lib/content-once.ts';
+import { loadContentFromDisk } from '../../src/lib/content/content-disk.ts';
+import { checkedContent, contentCounts, englishFingerprint } from '../../src/lib/content/content-once.ts';
 import { ROOT } from './content-files.ts';
 
 describe('the content read once', () => {

@@ -1,6 +1,6 @@
 /** The strict content reader: every broken file is a problem naming file, line and field; nothing is dropped. */
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-disk.ts';
+import { readContentFiles } from '../../src/lib/content/content-disk.ts';
 import {
   CONTENT_FILES,
   editionLayout,
@@ -8,8 +8,8 @@ import {
   loadContent,
   parseSectionFile,
   parseYamlList,
-} from '../../src/lib/content-reader.ts';
-import { ContentError } from '../../src/lib/validate.ts';
+} from '../../src/lib/content/content-reader.ts';
+import { ContentError } from '../../src/lib/content/validate.ts';
 import { ROOT } from './content-files.ts';
 
 const FILE = CONTENT_FILES.terms;

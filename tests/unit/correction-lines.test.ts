@@ -9,12 +9,12 @@ import {
   storyWideCorrections,
   storyWideLine,
   summaryLengthProblems,
-} from '../../src/lib/corrections.ts';
-import { correctionOrder, correctionRecords } from '../../src/lib/rules/corrections.ts';
-import { editionFigures, editionRecords } from '../../src/lib/rules/editions.ts';
-import type { Correction } from '../../src/lib/schema.ts';
-import { CorrectionSchema, EditionCorrectionSchema } from '../../src/lib/schema.ts';
-import type { EditionContent } from '../../src/lib/validate.ts';
+} from '../../src/lib/story/corrections.ts';
+import { correctionOrder, correctionRecords } from '../../src/lib/content/rules/corrections.ts';
+import { editionFigures, editionRecords } from '../../src/lib/content/rules/editions.ts';
+import type { Correction } from '../../src/lib/content/schema.ts';
+import { CorrectionSchema, EditionCorrectionSchema } from '../../src/lib/content/schema.ts';
+import type { EditionContent } from '../../src/lib/content/validate.ts';
 import { readEdited } from './content-files.ts';
 import { check, fixture, goodFile, GOOD } from './rules/fixtures.ts';
 

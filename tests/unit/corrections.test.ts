@@ -9,10 +9,10 @@ import {
   newestFirst,
   sectionChanges,
   storyWideCorrections,
-} from '../../src/lib/corrections.ts';
-import { buildFactBook } from '../../src/lib/facts.ts';
-import { factRecords } from '../../src/lib/fact-export.ts';
-import type { Correction, Fact } from '../../src/lib/schema.ts';
+} from '../../src/lib/story/corrections.ts';
+import { buildFactBook } from '../../src/lib/story/facts.ts';
+import { factRecords } from '../../src/lib/publish/fact-export.ts';
+import type { Correction, Fact } from '../../src/lib/content/schema.ts';
 
 const c = (id: string, date: string, sections: string[] = [], kind: Correction['kind'] = 'correction'): Correction => ({
   id,

@@ -1,7 +1,7 @@
 /** CSP hashes for inline scripts: found, hashed, and added to the page's meta. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { addHashesToCspMeta, inlineScriptHashes, inlineScripts, scriptHashSource } from '../../src/lib/csp.ts';
+import { addHashesToCspMeta, inlineScriptHashes, inlineScripts, scriptHashSource } from '../../src/lib/site/csp.ts';
 
 const THEME = "document.documentElement.dataset.theme = localStorage.getItem('theme') ?? 'light';";
 const PAGE = `<html><head>

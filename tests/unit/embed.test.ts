@@ -9,7 +9,7 @@ import {
   escapeAttribute,
   lineCount,
   oembedRecord,
-} from '../../src/lib/embed.ts';
+} from '../../src/lib/publish/embed.ts';
 
 const content = {
   width: 320,

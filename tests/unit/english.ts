@@ -2,8 +2,8 @@
 import { uiStrings } from '../../src/i18n/locales.ts';
 import type { ChartContext } from '../../src/lib/charts/context.ts';
 import type { ChartId } from '../../src/lib/charts/ids.ts';
-import type { FactBook } from '../../src/lib/facts.ts';
-import { createFormatter } from '../../src/lib/format.ts';
+import type { FactBook } from '../../src/lib/story/facts.ts';
+import { createFormatter } from '../../src/lib/text/format.ts';
 
 /** English UI strings, checked against the schema. */
 export const t = uiStrings('en');

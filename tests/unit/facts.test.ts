@@ -7,8 +7,8 @@ import {
   factText,
   fillFacts,
   placeholderIds,
-} from '../../src/lib/facts.ts';
-import type { Fact } from '../../src/lib/schema.ts';
+} from '../../src/lib/story/facts.ts';
+import type { Fact } from '../../src/lib/content/schema.ts';
 import { fmt } from './english.ts';
 
 const reported = (id: string, value: Fact['value'], unit = ''): Fact => ({

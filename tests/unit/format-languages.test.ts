@@ -4,7 +4,7 @@ import de from '../../src/i18n/de.ts';
 import en from '../../src/i18n/en.ts';
 import zh from '../../src/i18n/zh.ts';
 import { parseUiStrings } from '../../src/i18n/schema.ts';
-import { createFormatter } from '../../src/lib/format.ts';
+import { createFormatter } from '../../src/lib/text/format.ts';
 
 const german = createFormatter(parseUiStrings('src/i18n/de.ts', de).format);
 const chinese = createFormatter(parseUiStrings('src/i18n/zh.ts', zh).format);

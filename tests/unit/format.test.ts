@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.ts';
-import { createFormatter, numberSpellings, roundTo } from '../../src/lib/format.ts';
+import { createFormatter, numberSpellings, roundTo } from '../../src/lib/text/format.ts';
 
 const fmt = createFormatter(en.format);
 const formatNumber = fmt.number;

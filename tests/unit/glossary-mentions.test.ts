@@ -1,6 +1,6 @@
 /** First mentions: only a term's first mention on a page keeps its definition button and popover. */
 import { describe, expect, it } from 'vitest';
-import { definitionId, keepFirstDefinitions, offeredDefinitions } from '../../src/lib/glossary-mentions.ts';
+import { definitionId, keepFirstDefinitions, offeredDefinitions } from '../../src/lib/story/glossary-mentions.ts';
 
 /** The markup Term.astro writes for one mention. */
 const mention = (id: string, text: string) =>

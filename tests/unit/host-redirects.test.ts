@@ -1,5 +1,5 @@
 /**
- * `_redirects` (src/lib/host-redirects.ts) applied as Netlify documents it
+ * `_redirects` (src/lib/site/host-redirects.ts) applied as Netlify documents it
  * (tests/support/netlify-redirects.ts): a missing page in an edition gets that
  * edition's 404 page with status 404, at the root and under a base path; files
  * that exist are untouched.
@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { redirectsFile } from '../../src/lib/host-redirects.ts';
+import { redirectsFile } from '../../src/lib/site/host-redirects.ts';
 import { netlifyAnswer, parseRedirects } from '../support/netlify-redirects.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'redirects-'));

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import de from '../../src/i18n/de.ts';
 import { LOCALE_CODES, LOCALES, uiStrings } from '../../src/i18n/locales.ts';
 import { parseUiStrings, UiStringsError } from '../../src/i18n/schema.ts';
-import { factText } from '../../src/lib/facts.ts';
-import { createFormatter } from '../../src/lib/format.ts';
+import { factText } from '../../src/lib/story/facts.ts';
+import { createFormatter } from '../../src/lib/text/format.ts';
 import { realFacts } from './charts/facts.ts';
 
 const facts = realFacts();

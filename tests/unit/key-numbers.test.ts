@@ -1,6 +1,6 @@
 /** Whose figure a key number is: written once, read by the key-number tiles and the share cards. */
 import { describe, expect, it } from 'vitest';
-import { figureBy, KEY_TILES, tileWords, withFigureBy } from '../../src/lib/key-numbers.ts';
+import { figureBy, KEY_TILES, tileWords, withFigureBy } from '../../src/lib/story/key-numbers.ts';
 import { realFacts } from './charts/facts.ts';
 import { fmt, t } from './english.ts';
 

@@ -1,6 +1,6 @@
-/** The MDX tree (src/lib/mdx-tree.ts): parsed once with Astro's parser, read the same way by every rule and page. */
+/** The MDX tree (src/lib/content/mdx-tree.ts): parsed once with Astro's parser, read the same way by every rule and page. */
 import { describe, expect, it } from 'vitest';
-import { mdxElements, mdxParagraphs, parseMdx, plainText, proseLines } from '../../src/lib/mdx-tree.ts';
+import { mdxElements, mdxParagraphs, parseMdx, plainText, proseLines } from '../../src/lib/content/mdx-tree.ts';
 
 const BODY = [
   "import X from './x.astro';",

@@ -1,6 +1,6 @@
 /** Share cards: drawn as 1200×630 PNGs with the local font; type sizes shrink for long text. */
 import { describe, expect, it } from 'vitest';
-import { loadShareFonts, numberSize, pngSize, renderShareCard, titleSize } from '../../src/lib/og-image.ts';
+import { loadShareFonts, numberSize, pngSize, renderShareCard, titleSize } from '../../src/lib/publish/og-image.ts';
 
 describe('renderShareCard', () => {
   it('draws a 1200×630 PNG from local font files, small enough to share', async () => {

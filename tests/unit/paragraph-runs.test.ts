@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphRuns } from '../../src/lib/provenance.ts';
+import { paragraphRuns } from '../../src/lib/story/provenance.ts';
 
 describe('paragraphRuns', () => {
   it('joins consecutive paragraphs into runs and keeps gaps apart', () => {

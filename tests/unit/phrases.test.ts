@@ -1,8 +1,8 @@
-/** Chinese phrase breaks (src/lib/phrases.ts, BudouX) and the chart wrapping that uses them. */
+/** Chinese phrase breaks (src/lib/text/phrases.ts, BudouX) and the chart wrapping that uses them. */
 import { describe, expect, it } from 'vitest';
 import { makeLines } from '../../src/lib/charts/geometry.ts';
 import { wrapText } from '../../src/lib/charts/standalone.ts';
-import { breakTokens, hasHan, phrases } from '../../src/lib/phrases.ts';
+import { breakTokens, hasHan, phrases } from '../../src/lib/text/phrases.ts';
 
 const TITLE = '顺义的整车厂和研发中心（据时任副区长Du Yue介绍）';
 

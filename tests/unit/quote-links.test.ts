@@ -1,6 +1,6 @@
 /** "Share this quote" links added to blockquotes in rendered section HTML. */
 import { describe, expect, it } from 'vitest';
-import { addQuoteShareLinks, htmlText } from '../../src/lib/quote-links.ts';
+import { addQuoteShareLinks, htmlText } from '../../src/lib/story/quote-links.ts';
 
 describe('addQuoteShareLinks', () => {
   it('adds a text-fragment link built from the first paragraph of each blockquote', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cached, packageVersions, rasterCacheStats, rasterKey } from '../../src/lib/raster-cache.ts';
+import { cached, packageVersions, rasterCacheStats, rasterKey } from '../../src/lib/publish/raster-cache.ts';
 
 let dir = '';
 beforeEach(() => {

@@ -1,5 +1,5 @@
 /**
- * SVG to PNG with the project's fonts (src/lib/raster.ts): WOFF unwrapped
+ * SVG to PNG with the project's fonts (src/lib/publish/raster.ts): WOFF unwrapped
  * losslessly, only the text that is drawn is checked, Chinese and Latin text
  * both get ink, and a character no font has stops with the file and the
  * character named.
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { create } from 'fontkitten';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { assertGlyphs, drawnText, MissingGlyphError, svgToPng, usedWeights, woffToSfnt } from '../../src/lib/raster.ts';
+import { assertGlyphs, drawnText, MissingGlyphError, svgToPng, usedWeights, woffToSfnt } from '../../src/lib/publish/raster.ts';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 const woffFile = (pkg: string, file: string) => readFileSync(require.resolve(`${pkg}/files/${file}`));

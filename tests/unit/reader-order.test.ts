@@ -4,10 +4,10 @@ import de from '../../src/i18n/de.ts';
 import en from '../../src/i18n/en.ts';
 import zh from '../../src/i18n/zh.ts';
 import { parseUiStrings } from '../../src/i18n/schema.ts';
-import { sortedForReaders, sortKey } from '../../src/lib/entities.ts';
-import { createFormatter } from '../../src/lib/format.ts';
-import type { Entity } from '../../src/lib/schema.ts';
-import { ogLocale } from '../../src/lib/seo.ts';
+import { sortedForReaders, sortKey } from '../../src/lib/story/entities.ts';
+import { createFormatter } from '../../src/lib/text/format.ts';
+import type { Entity } from '../../src/lib/content/schema.ts';
+import { ogLocale } from '../../src/lib/publish/seo.ts';
 
 const person = (id: string, name: string, shortName: string): Entity =>
   ({ id, type: 'person', name, shortName, description: 'x', sections: [] }) as unknown as Entity;

@@ -1,11 +1,11 @@
 /** "In 30 seconds" bullets in content/story.yaml: numbers only from the fact book, errors naming file and field. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFactBook, fillFacts } from '../../src/lib/facts.ts';
+import { buildFactBook, fillFacts } from '../../src/lib/story/facts.ts';
 import { fmt } from './english.ts';
-import { StorySchema } from '../../src/lib/schema.ts';
-import { assertValidContent, findContentProblems } from '../../src/lib/validate.ts';
-import { CONTENT_DIR } from '../../src/lib/content-reader.ts';
+import { StorySchema } from '../../src/lib/content/schema.ts';
+import { assertValidContent, findContentProblems } from '../../src/lib/content/validate.ts';
+import { CONTENT_DIR } from '../../src/lib/content/content-reader.ts';
 import { readContent, ROOT } from './content-files.ts';
 
 const GOOD = join(ROOT, 'tests/fixtures/good');

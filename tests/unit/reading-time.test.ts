@@ -7,7 +7,7 @@ import {
   mdxReadingText,
   readingMinutes,
   WORDS_PER_MINUTE,
-} from '../../src/lib/reading-time.ts';
+} from '../../src/lib/story/reading-time.ts';
 
 const lookups = {
   fact: (id: string) => ({ investment: '20 billion yuan', plants: '4 plants' })[id] ?? `?${id}`,

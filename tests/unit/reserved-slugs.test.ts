@@ -2,8 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findContentProblems, RESERVED_SLUGS } from '../../src/lib/validate.ts';
-import { CONTENT_DIR } from '../../src/lib/content-reader.ts';
+import { findContentProblems, RESERVED_SLUGS } from '../../src/lib/content/validate.ts';
+import { CONTENT_DIR } from '../../src/lib/content/content-reader.ts';
 import { readContent, ROOT } from './content-files.ts';
 
 describe('reserved slugs', () => {

@@ -2,8 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT_DIR, CONTENT_FILES } from '../../src/lib/content-reader.ts';
-import { findContentProblems } from '../../src/lib/validate.ts';
+import { CONTENT_DIR, CONTENT_FILES } from '../../src/lib/content/content-reader.ts';
+import { findContentProblems } from '../../src/lib/content/validate.ts';
 import { copyEntities, copyFacts, copySection, scaleProject, type ScaledProject } from '../../scripts/scale-story.ts';
 import { readContent, ROOT } from './content-files.ts';
 

@@ -12,7 +12,7 @@ import {
   nginxInclude,
   SecurityHeaderError,
   securityHeaders,
-} from '../../src/lib/security-headers.ts';
+} from '../../src/lib/site/security-headers.ts';
 
 const A = "'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='";
 const B = "'sha256-BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB='";

@@ -1,9 +1,9 @@
 /** Share data: canonical URL, Open Graph, Twitter and JSON-LD for the story and a section. */
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../src/lib/schema.ts';
-import { createRoutes } from '../../src/lib/routes.ts';
+import type { Story } from '../../src/lib/content/schema.ts';
+import { createRoutes } from '../../src/lib/site/routes.ts';
 import { t } from './english.ts';
-import { jsonLdText, pageTitle, sectionSeo, SHARE_IMAGE_SIZE, storySeo, type PageSeo } from '../../src/lib/seo.ts';
+import { jsonLdText, pageTitle, sectionSeo, SHARE_IMAGE_SIZE, storySeo, type PageSeo } from '../../src/lib/publish/seo.ts';
 
 const story: Story = {
   id: 'story',

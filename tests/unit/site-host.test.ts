@@ -5,8 +5,8 @@
  * warns, naming SITE_URL; a host with no usable URL stops.
  */
 import { describe, expect, it } from 'vitest';
-import { resolveSite } from '../../src/lib/site-host.ts';
-import { DEFAULT_SITE_URL, SiteConfigError } from '../../src/lib/urls.ts';
+import { resolveSite } from '../../src/lib/site/site-host.ts';
+import { DEFAULT_SITE_URL, SiteConfigError } from '../../src/lib/site/urls.ts';
 
 type Case = [
   name: string,

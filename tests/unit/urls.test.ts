@@ -8,8 +8,8 @@ import {
   shareImagePath,
   SiteConfigError,
   withBase,
-} from '../../src/lib/urls.ts';
-import { createRoutes, isEmbedPage } from '../../src/lib/routes.ts';
+} from '../../src/lib/site/urls.ts';
+import { createRoutes, isEmbedPage } from '../../src/lib/site/routes.ts';
 
 describe('readSiteSettings', () => {
   it('falls back to a local origin at the root when nothing is set', () => {

@@ -9,8 +9,8 @@ import {
   findTypedNumbers,
   quoteHasNumber,
   unlabelledAnalysis,
-} from '../../src/lib/validate.ts';
-import { CONTENT_DIR } from '../../src/lib/content-reader.ts';
+} from '../../src/lib/content/validate.ts';
+import { CONTENT_DIR } from '../../src/lib/content/content-reader.ts';
 import { readContent, readProblems, ROOT } from './content-files.ts';
 
 /** The build date the checks assume: after every fixture's corrections. */

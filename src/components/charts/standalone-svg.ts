@@ -4,17 +4,17 @@
  * container API, in its frame (title above, source and credit below), with
  * the light theme's paint written onto each element (`src/lib/charts/standalone.ts`),
  * so the SVG needs no stylesheet and no CSS variable. The PNG is that SVG
- * rasterised `PNG_WIDTH` pixels wide by `src/lib/raster.ts`, with the project's
+ * rasterised `PNG_WIDTH` pixels wide by `src/lib/publish/raster.ts`, with the project's
  * fonts and none of the machine's. Each file is made once per build and edition;
  * a PNG whose SVG is unchanged comes from the raster cache.
  */
 import { experimental_AstroContainer } from 'astro/container';
 import type { Edition } from '../../data/edition.ts';
-import { pngSize } from '../../lib/og-image.ts';
+import { pngSize } from '../../lib/publish/og-image.ts';
 import type { ChartId } from '../../lib/charts/ids.ts';
-import { svgToPng } from '../../lib/raster.ts';
+import { svgToPng } from '../../lib/publish/raster.ts';
 import { chartPaintRules, fontStack, inlinePaint, lightPalette } from '../../lib/charts/standalone.ts';
-import { cached, fileDigest, packageVersions } from '../../lib/raster-cache.ts';
+import { cached, fileDigest, packageVersions } from '../../lib/publish/raster-cache.ts';
 import chartsCss from '../../styles/charts.css?raw';
 import baseCss from '../../styles/base.css?raw';
 import tokensCss from '../../styles/tokens.css?raw';
@@ -64,11 +64,11 @@ async function rasterise(edition: Edition, id: ChartId): Promise<Uint8Array<Arra
   const chart = edition.charts.get(id)!;
   const svg = await standaloneSvg(edition, id);
   const name = edition.routes.path(`data/${id}.png`);
-  // Kept between builds by what decides its pixels (src/lib/raster-cache.ts): the SVG, the size, this
+  // Kept between builds by what decides its pixels (src/lib/publish/raster-cache.ts): the SVG, the size, this
   // code, the rasteriser and the project's font packages (system fonts are never used).
   rasteriser ??= [
     fileDigest('src/components/charts/standalone-svg.ts'),
-    fileDigest('src/lib/raster.ts'),
+    fileDigest('src/lib/publish/raster.ts'),
     ...packageVersions(['@resvg/resvg-js', '@fontsource/inter', '@fontsource/noto-sans-sc']),
   ];
   const png = await cached(['chart-png', svg, chart.png, ...rasteriser], () => svgToPng(svg, chart.png.width, name));

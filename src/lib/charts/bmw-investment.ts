@@ -6,7 +6,7 @@
  * so the bar is the same length on either reading. Knows nothing about Astro or colours.
  */
 import { scaleLinear } from 'd3';
-import { factNumber } from '../facts.ts';
+import { factNumber } from '../story/facts.ts';
 import { chartHelpers, type ChartContext } from './context.ts';
 import {
   boxesOverlap,

@@ -4,8 +4,8 @@
  * every number and every word from here, so one definition draws the chart in
  * any language. Knows nothing about Astro.
  */
-import { factText, factValueText, type FactBook } from '../facts.ts';
-import type { Formatter, NumberStyle } from '../format.ts';
+import { factText, factValueText, type FactBook } from '../story/facts.ts';
+import type { Formatter, NumberStyle } from '../text/format.ts';
 import { fill } from '../../i18n/schema.ts';
 
 /** A chart's inputs for one edition. */

@@ -5,9 +5,9 @@
  * (`valueColumns`). Knows nothing about Astro.
  */
 import { csvFormat } from 'd3';
-import { factText, getFact, type FactBook, type ResolvedFact } from '../facts.ts';
-import { VALUE_COLUMNS, valueColumns } from '../fact-export.ts';
-import type { Formatter } from '../format.ts';
+import { factText, getFact, type FactBook, type ResolvedFact } from '../story/facts.ts';
+import { VALUE_COLUMNS, valueColumns } from '../publish/fact-export.ts';
+import type { Formatter } from '../text/format.ts';
 import { fill, type UiStrings } from '../../i18n/schema.ts';
 import type { ChartDefinition } from './definitions.ts';
 

@@ -9,7 +9,7 @@
  * Adding a chart: a layout file, one entry here, its words in each language
  * file and one marks component.
  */
-import { factPoint, getFact } from '../facts.ts';
+import { factPoint, getFact } from '../story/facts.ts';
 import { BMW_FACTS, layoutDualScaleBar } from './bmw-investment.ts';
 import { chartHelpers, type ChartContext } from './context.ts';
 import type { ChartSize, Label } from './geometry.ts';

@@ -6,7 +6,7 @@
  * can be tested without a browser. This module knows nothing about Astro, the
  * DOM, CSS colours or where the numbers come from.
  */
-import { breakTokens } from '../phrases.ts';
+import { breakTokens } from '../text/phrases.ts';
 
 /** The space a chart is laid out in, in SVG user units. */
 export interface ChartSize {

@@ -19,9 +19,9 @@ import {
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { factNumber, factPoint } from '../facts.ts';
+import { factNumber, factPoint } from '../story/facts.ts';
 import { chartHelpers, type ChartContext } from './context.ts';
-import type { Coordinates } from '../schema.ts';
+import type { Coordinates } from '../content/schema.ts';
 import {
   boxesOverlap,
   checkSize,

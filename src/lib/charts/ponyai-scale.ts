@@ -7,7 +7,7 @@
  * from the fact book. Knows nothing about Astro or colours.
  */
 import { arc, scaleLinear } from 'd3';
-import { factNumber, factRange } from '../facts.ts';
+import { factNumber, factRange } from '../story/facts.ts';
 import { chartHelpers, type ChartContext } from './context.ts';
 import {
   ChartInputError,

@@ -5,7 +5,7 @@
  * Reads counts and example names from the fact book; knows nothing about
  * Astro, colours or the page. Groups sit side by side when they fit, stacked otherwise.
  */
-import { factNumber } from '../facts.ts';
+import { factNumber } from '../story/facts.ts';
 import { chartHelpers, type ChartContext } from './context.ts';
 import { checkSize, makeLabel, positiveCount, round, textSizeFor, type ChartSize, type Label } from './geometry.ts';
 

@@ -9,7 +9,7 @@
  * reads `src/styles/tokens.css`, `base.css` and `charts.css`), and the SVG comes in as the
  * markup `ChartSvg.astro` rendered. Knows nothing about Astro or files.
  */
-import { breakTokens } from '../phrases.ts';
+import { breakTokens } from '../text/phrases.ts';
 import { makeLabel, round, type Label } from './geometry.ts';
 
 /** Space around the chart and between its parts, in SVG units. */

@@ -1,7 +1,7 @@
 /** `/citation.bib`: how to cite the explainer and its report, as BibTeX. */
 import type { APIRoute } from 'astro';
 import { editionPaths } from '../../i18n/locales.ts';
-import { explainerBibtex } from '../../lib/citation.ts';
+import { explainerBibtex } from '../../lib/publish/citation.ts';
 
 export const getStaticPaths = editionPaths;
 

@@ -1,7 +1,7 @@
 /** `/citation.json`: how to cite the explainer and its report, as CSL-JSON for reference managers. */
 import type { APIRoute } from 'astro';
 import { editionPaths } from '../../i18n/locales.ts';
-import { explainerCsl } from '../../lib/citation.ts';
+import { explainerCsl } from '../../lib/publish/citation.ts';
 
 export const getStaticPaths = editionPaths;
 

@@ -1,6 +1,6 @@
 /** `/facts.csv`: the same fact records as `/facts.json`, one row each. */
 import type { APIRoute } from 'astro';
-import { factsCsv } from '../../lib/fact-export.ts';
+import { factsCsv } from '../../lib/publish/fact-export.ts';
 import { editionPaths } from '../../i18n/locales.ts';
 
 export const getStaticPaths = editionPaths;

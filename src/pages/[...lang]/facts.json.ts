@@ -1,6 +1,6 @@
 /** `/facts.json`: every fact with its provenance, from the same records as the page. */
 import type { APIRoute } from 'astro';
-import { factRecords } from '../../lib/fact-export.ts';
+import { factRecords } from '../../lib/publish/fact-export.ts';
 import { DEFAULT_LOCALE, editionPaths } from '../../i18n/locales.ts';
 
 export const getStaticPaths = editionPaths;

@@ -1,9 +1,9 @@
 /** BMW's two-scale bar: both scales end at the reported amounts, ticks in order, labels apart, bad facts refused. */
 import { describe, expect, it } from 'vitest';
-import { factNumber, factText } from '../../../src/lib/facts.ts';
+import { factNumber, factText } from '../../../src/lib/story/facts.ts';
 import { BMW_FACTS, layoutDualScaleBar as layoutFor } from '../../../src/lib/charts/bmw-investment.ts';
 import { CHARTS } from '../../../src/lib/charts/definitions.ts';
-import type { FactBook } from '../../../src/lib/facts.ts';
+import type { FactBook } from '../../../src/lib/story/facts.ts';
 import type { ChartSize } from '../../../src/lib/charts/geometry.ts';
 import { chartContext, fmt } from '../english.ts';
 import { factsWith, factsWithout, realFacts } from './facts.ts';

@@ -10,15 +10,15 @@ import { LOCALES } from '../../../src/i18n/locales.ts';
 import { parseUiStrings, UiStringsError } from '../../../src/i18n/schema.ts';
 import { checkChartDefinitions, ChartDefinitionError, CHARTS } from '../../../src/lib/charts/definitions.ts';
 import { CHART_IDS } from '../../../src/lib/charts/ids.ts';
-import { parseMdx } from '../../../src/lib/mdx-tree.ts';
-import { createRoutes, RouteError } from '../../../src/lib/routes.ts';
+import { parseMdx } from '../../../src/lib/content/mdx-tree.ts';
+import { createRoutes, RouteError } from '../../../src/lib/site/routes.ts';
 import {
   assertValidContent,
   ContentError,
   findChartLinks,
   findContentProblems,
   findReferences,
-} from '../../../src/lib/validate.ts';
+} from '../../../src/lib/content/validate.ts';
 import { readContent, ROOT } from '../content-files.ts';
 
 const GOOD = join(ROOT, 'tests/fixtures/good');

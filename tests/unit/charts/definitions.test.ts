@@ -8,12 +8,12 @@ import {
   factValueText as factValueTextIn,
   getFact,
   type FactBook,
-} from '../../../src/lib/facts.ts';
+} from '../../../src/lib/story/facts.ts';
 import { chartCsv as csvOf, chartRows as rowsOf } from '../../../src/lib/charts/data.ts';
 import { CHART_IDS, CHARTS, isChartId, type ChartId } from '../../../src/lib/charts/definitions.ts';
 import { chartContext, fmt, t } from '../english.ts';
 import { LOCALE_CODES, uiStrings } from '../../../src/i18n/locales.ts';
-import { createFormatter } from '../../../src/lib/format.ts';
+import { createFormatter } from '../../../src/lib/text/format.ts';
 import { ROOT } from '../content-files.ts';
 import { factsWith, realFacts } from './facts.ts';
 import { expectTidyLabels } from './layout-checks.ts';

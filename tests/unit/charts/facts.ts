@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { CONTENT_FILES } from '../../../src/lib/content-reader.ts';
-import { buildFactBook, type FactBook } from '../../../src/lib/facts.ts';
-import { FactSchema, type Fact } from '../../../src/lib/schema.ts';
+import { CONTENT_FILES } from '../../../src/lib/content/content-reader.ts';
+import { buildFactBook, type FactBook } from '../../../src/lib/story/facts.ts';
+import { FactSchema, type Fact } from '../../../src/lib/content/schema.ts';
 
 const FACTS_FILE = join(resolve(import.meta.dirname, '../../..'), CONTENT_FILES.facts);
 

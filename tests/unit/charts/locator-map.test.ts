@@ -1,12 +1,12 @@
 /** The locator map: places projected inside the frame, the distance checked against haversine, small paths. */
 import { describe, expect, it } from 'vitest';
-import { factNumber, factPoint } from '../../../src/lib/facts.ts';
+import { factNumber, factPoint } from '../../../src/lib/story/facts.ts';
 import { compassDirection, layoutLocatorMap as layoutFor, MAP_FACTS } from '../../../src/lib/charts/locator-map.ts';
 import { CHARTS } from '../../../src/lib/charts/definitions.ts';
-import type { FactBook } from '../../../src/lib/facts.ts';
+import type { FactBook } from '../../../src/lib/story/facts.ts';
 import type { ChartSize } from '../../../src/lib/charts/geometry.ts';
 import { chartContext, t } from '../english.ts';
-import type { Coordinates } from '../../../src/lib/schema.ts';
+import type { Coordinates } from '../../../src/lib/content/schema.ts';
 import { factsWith, factsWithout, realFacts } from './facts.ts';
 import { expectTidyLabels } from './layout-checks.ts';
 

@@ -1,9 +1,9 @@
 /** Pony.ai in scale: one circle per lap (the last partial), the orders range on its axis, labels apart, bad facts refused. */
 import { describe, expect, it } from 'vitest';
-import { factNumber, factRange, factText } from '../../../src/lib/facts.ts';
+import { factNumber, factRange, factText } from '../../../src/lib/story/facts.ts';
 import { layoutScaleComparison as layoutFor, PONYAI_FACTS } from '../../../src/lib/charts/ponyai-scale.ts';
 import { CHARTS } from '../../../src/lib/charts/definitions.ts';
-import type { FactBook } from '../../../src/lib/facts.ts';
+import type { FactBook } from '../../../src/lib/story/facts.ts';
 import type { ChartSize } from '../../../src/lib/charts/geometry.ts';
 import { chartContext, fmt } from '../english.ts';
 import { factsWith, factsWithout, realFacts } from './facts.ts';

@@ -1,9 +1,9 @@
 /** The Shunyi unit chart: one mark per facility, examples labelled, labels apart, bad facts refused. */
 import { describe, expect, it } from 'vitest';
-import { factNumber, factText } from '../../../src/lib/facts.ts';
+import { factNumber, factText } from '../../../src/lib/story/facts.ts';
 import { layoutUnitChart as layoutFor, SHUNYI_FACTS } from '../../../src/lib/charts/shunyi-facilities.ts';
 import { CHARTS } from '../../../src/lib/charts/definitions.ts';
-import type { FactBook } from '../../../src/lib/facts.ts';
+import type { FactBook } from '../../../src/lib/story/facts.ts';
 import type { ChartSize } from '../../../src/lib/charts/geometry.ts';
 import { chartContext, fmt } from '../english.ts';
 import { factsWith, factsWithout, realFacts } from './facts.ts';

@@ -1,6 +1,6 @@
-/** Rules for corrections (src/lib/rules/corrections.ts): each passes the good fixture and fails its broken one. */
+/** Rules for corrections (src/lib/content/rules/corrections.ts): each passes the good fixture and fails its broken one. */
 import { describe, expect, it } from 'vitest';
-import { correctionRecords, factHistory } from '../../../src/lib/rules/corrections.ts';
+import { correctionRecords, factHistory } from '../../../src/lib/content/rules/corrections.ts';
 import { readEdited } from '../content-files.ts';
 import { badFile, check, fixture, goodFile, GOOD } from './fixtures.ts';
 

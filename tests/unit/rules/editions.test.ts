@@ -1,11 +1,11 @@
 /**
- * The edition rules (src/lib/rules/editions.ts), each with a passing case (the
+ * The edition rules (src/lib/content/rules/editions.ts), each with a passing case (the
  * real German and Chinese editions) and a failing one (the same files with one
  * thing broken in memory). Every failure names the file and the field.
  */
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../../src/lib/content-disk.ts';
-import { CONTENT_FILES, readContent } from '../../../src/lib/content-reader.ts';
+import { readContentFiles } from '../../../src/lib/content/content-disk.ts';
+import { CONTENT_FILES, readContent } from '../../../src/lib/content/content-reader.ts';
 import {
   editionEntityFields,
   editionFactFields,
@@ -15,9 +15,9 @@ import {
   editionSectionReferences,
   editionSections,
   EDITION_RULES,
-} from '../../../src/lib/rules/editions.ts';
-import type { ContentRule } from '../../../src/lib/rules/shared.ts';
-import type { ContentBundle } from '../../../src/lib/validate.ts';
+} from '../../../src/lib/content/rules/editions.ts';
+import type { ContentRule } from '../../../src/lib/content/rules/shared.ts';
+import type { ContentBundle } from '../../../src/lib/content/validate.ts';
 import { ROOT } from '../content-files.ts';
 import { TODAY } from './fixtures.ts';
 

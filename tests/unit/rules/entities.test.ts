@@ -1,6 +1,6 @@
-/** Rules for the who's who (src/lib/rules/entities.ts): passes what exists, fails what does not. */
+/** Rules for the who's who (src/lib/content/rules/entities.ts): passes what exists, fails what does not. */
 import { describe, expect, it } from 'vitest';
-import { entityReferences } from '../../../src/lib/rules/entities.ts';
+import { entityReferences } from '../../../src/lib/content/rules/entities.ts';
 import { readEdited } from '../content-files.ts';
 import { check, fixture, goodFile, GOOD } from './fixtures.ts';
 

@@ -1,4 +1,4 @@
-/** Rules for facts (src/lib/rules/facts.ts): each passes the good fixture and fails a broken one. */
+/** Rules for facts (src/lib/content/rules/facts.ts): each passes the good fixture and fails a broken one. */
 import { describe, expect, it } from 'vitest';
 import {
   derivedFacts,
@@ -6,7 +6,7 @@ import {
   factEvidence,
   factReferences,
   quoteHasNumber,
-} from '../../../src/lib/rules/facts.ts';
+} from '../../../src/lib/content/rules/facts.ts';
 import { readEdited } from '../content-files.ts';
 import { badFile, check, fixture, GOOD } from './fixtures.ts';
 

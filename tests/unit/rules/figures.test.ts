@@ -1,6 +1,6 @@
-/** The one typed-number check (src/lib/rules/figures.ts) that every kind of text goes through. */
+/** The one typed-number check (src/lib/content/rules/figures.ts) that every kind of text goes through. */
 import { describe, expect, it } from 'vitest';
-import { DATES_AND_YEARS, factTextProblems, typedNumbers } from '../../../src/lib/rules/figures.ts';
+import { DATES_AND_YEARS, factTextProblems, typedNumbers } from '../../../src/lib/content/rules/figures.ts';
 
 const FACTS = new Set(['plants', 'orders']);
 

@@ -3,8 +3,8 @@
  * date they assume, and a way to run one rule on a bundle.
  */
 import { join } from 'node:path';
-import type { ContentRule } from '../../../src/lib/rules/shared.ts';
-import type { ContentBundle, ContentProblem } from '../../../src/lib/validate.ts';
+import type { ContentRule } from '../../../src/lib/content/rules/shared.ts';
+import type { ContentBundle, ContentProblem } from '../../../src/lib/content/validate.ts';
 import { readContent, ROOT } from '../content-files.ts';
 
 /** The small valid story every case starts from. */

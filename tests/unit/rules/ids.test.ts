@@ -1,6 +1,6 @@
-/** Rules for unique names (src/lib/rules/ids.ts): each passes the good fixture and fails a broken one. */
+/** Rules for unique names (src/lib/content/rules/ids.ts): each passes the good fixture and fails a broken one. */
 import { describe, expect, it } from 'vitest';
-import { sectionOrders, sectionSlugs, uniqueRecordIds } from '../../../src/lib/rules/ids.ts';
+import { sectionOrders, sectionSlugs, uniqueRecordIds } from '../../../src/lib/content/rules/ids.ts';
 import { readEdited } from '../content-files.ts';
 import { badFile, check, fixture, goodFile, GOOD } from './fixtures.ts';
 

@@ -1,15 +1,15 @@
-/** The rule list (src/lib/rules/index.ts): every rule runs once, and findContentProblems is their problems together. */
+/** The rule list (src/lib/content/rules/index.ts): every rule runs once, and findContentProblems is their problems together. */
 import { describe, expect, it } from 'vitest';
-import * as corrections from '../../../src/lib/rules/corrections.ts';
-import * as editions from '../../../src/lib/rules/editions.ts';
-import * as entities from '../../../src/lib/rules/entities.ts';
-import * as facts from '../../../src/lib/rules/facts.ts';
-import * as ids from '../../../src/lib/rules/ids.ts';
-import { CONTENT_RULES } from '../../../src/lib/rules/index.ts';
-import * as mdx from '../../../src/lib/rules/mdx.ts';
-import * as sections from '../../../src/lib/rules/sections.ts';
-import * as story from '../../../src/lib/rules/story.ts';
-import { findContentProblems } from '../../../src/lib/validate.ts';
+import * as corrections from '../../../src/lib/content/rules/corrections.ts';
+import * as editions from '../../../src/lib/content/rules/editions.ts';
+import * as entities from '../../../src/lib/content/rules/entities.ts';
+import * as facts from '../../../src/lib/content/rules/facts.ts';
+import * as ids from '../../../src/lib/content/rules/ids.ts';
+import { CONTENT_RULES } from '../../../src/lib/content/rules/index.ts';
+import * as mdx from '../../../src/lib/content/rules/mdx.ts';
+import * as sections from '../../../src/lib/content/rules/sections.ts';
+import * as story from '../../../src/lib/content/rules/story.ts';
+import { findContentProblems } from '../../../src/lib/content/validate.ts';
 import { check, fixture, TODAY } from './fixtures.ts';
 
 /** Functions the rule modules export, less the helpers that are not rules. */

@@ -1,4 +1,4 @@
-/** Rules for the sections' MDX bodies (src/lib/rules/mdx.ts), read from each section's tree. */
+/** Rules for the sections' MDX bodies (src/lib/content/rules/mdx.ts), read from each section's tree. */
 import { describe, expect, it } from 'vitest';
 import {
   entitySections,
@@ -6,7 +6,7 @@ import {
   labelledAnalysis,
   mdxReferences,
   proseFigures,
-} from '../../../src/lib/rules/mdx.ts';
+} from '../../../src/lib/content/rules/mdx.ts';
 import { readEdited } from '../content-files.ts';
 import { badFile, check, fixture, goodFile, GOOD } from './fixtures.ts';
 

@@ -1,4 +1,4 @@
-/** Rules for sections' front matter (src/lib/rules/sections.ts): each passes the good fixture and fails a broken one. */
+/** Rules for sections' front matter (src/lib/content/rules/sections.ts): each passes the good fixture and fails a broken one. */
 import { describe, expect, it } from 'vitest';
 import {
   sectionKeyFact,
@@ -6,7 +6,7 @@ import {
   sectionTexts,
   SUMMARY_MAX,
   uncitedParagraphs,
-} from '../../../src/lib/rules/sections.ts';
+} from '../../../src/lib/content/rules/sections.ts';
 import { readEdited } from '../content-files.ts';
 import { badFile, check, fixture, goodFile, GOOD } from './fixtures.ts';
 

@@ -1,6 +1,6 @@
-/** Rules for the story record (src/lib/rules/story.ts): each passes the good fixture and fails a broken one. */
+/** Rules for the story record (src/lib/content/rules/story.ts): each passes the good fixture and fails a broken one. */
 import { describe, expect, it } from 'vitest';
-import { inBriefFigures, publisherFact, storyFigures } from '../../../src/lib/rules/story.ts';
+import { inBriefFigures, publisherFact, storyFigures } from '../../../src/lib/content/rules/story.ts';
 import { readEdited } from '../content-files.ts';
 import { badFile, check, fixture, goodFile, GOOD } from './fixtures.ts';
 

@@ -1,17 +1,17 @@
 /**
  * `/og/{slug}.png` and `/og/story.png` (and under each edition's prefix): the
  * share images, drawn at build time from `shareCards`, and kept between builds
- * by what they show (`src/lib/raster-cache.ts`): an unchanged card is not redrawn.
+ * by what they show (`src/lib/publish/raster-cache.ts`): an unchanged card is not redrawn.
  */
 import { availableParallelism } from 'node:os';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadEdition } from '../../../data/edition.ts';
 import { langParam, LOCALE_CODES } from '../../../i18n/locales.ts';
-import { loadCjkFonts, loadShareFonts, renderShareCard, type ShareCard } from '../../../lib/og-image.ts';
-import { assertGlyphs } from '../../../lib/raster.ts';
-import { cached, fileDigest, packageVersions } from '../../../lib/raster-cache.ts';
-import { SHARE_IMAGE_SIZE } from '../../../lib/seo.ts';
-import { shareCards } from '../../../lib/share-cards.ts';
+import { loadCjkFonts, loadShareFonts, renderShareCard, type ShareCard } from '../../../lib/publish/og-image.ts';
+import { assertGlyphs } from '../../../lib/publish/raster.ts';
+import { cached, fileDigest, packageVersions } from '../../../lib/publish/raster-cache.ts';
+import { SHARE_IMAGE_SIZE } from '../../../lib/publish/seo.ts';
+import { shareCards } from '../../../lib/publish/share-cards.ts';
 
 /** Every card of the build in the order Astro asks for them, with its key (its JSON) and place. */
 let cards: { key: string; card: ShareCard }[] = [];
@@ -41,7 +41,7 @@ let renderer: unknown[] | undefined;
 /** The card's PNG, from the raster cache or drawn now. */
 function draw(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   fonts ??= loadShareFonts();
-  renderer ??= [SHARE_IMAGE_SIZE, fileDigest('src/lib/og-image.ts'), ...packageVersions(['satori', 'sharp'])];
+  renderer ??= [SHARE_IMAGE_SIZE, fileDigest('src/lib/publish/og-image.ts'), ...packageVersions(['satori', 'sharp'])];
   // Chinese cards add the pieces of Noto Sans SC that hold their characters.
   const texts = Object.values(card).filter((value): value is string => typeof value === 'string');
   const cardFonts = [...fonts, ...loadCjkFonts(texts)];

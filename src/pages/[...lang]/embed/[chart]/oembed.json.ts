@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { fill } from '../../../../i18n/schema.ts';
 import { langParam, LOCALE_CODES } from '../../../../i18n/locales.ts';
 import { CHART_IDS, isChartId } from '../../../../lib/charts/definitions.ts';
-import { oembedRecord } from '../../../../lib/embed.ts';
+import { oembedRecord } from '../../../../lib/publish/embed.ts';
 
 export const getStaticPaths = (() =>
   LOCALE_CODES.flatMap((locale) =>

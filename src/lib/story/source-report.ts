@@ -4,9 +4,9 @@
  * its public copy. Every page that dates the report uses these words, so none
  * invents a date the report was written.
  */
-import { fill, type UiStrings } from '../i18n/schema.ts';
-import type { Formatter } from './format.ts';
-import type { Story } from './schema.ts';
+import { fill, type UiStrings } from '../../i18n/schema.ts';
+import type { Formatter } from '../text/format.ts';
+import type { Story } from '../content/schema.ts';
 
 /** The note at the top of the story: how old the report is and what the explainer does not cover. */
 export function reportAgeNote(story: Story, t: UiStrings): string {

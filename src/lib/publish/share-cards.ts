@@ -4,14 +4,14 @@
  * number, formatted from the fact records, with whose figure it is; or its
  * summary). `og-image.ts` draws them. Knows nothing about Astro.
  */
-import { fill, type UiStrings } from '../i18n/schema.ts';
-import { factText, getFact, type FactBook } from './facts.ts';
-import type { Formatter } from './format.ts';
-import { figureBy } from './key-numbers.ts';
+import { fill, type UiStrings } from '../../i18n/schema.ts';
+import { factText, getFact, type FactBook } from '../story/facts.ts';
+import type { Formatter } from '../text/format.ts';
+import { figureBy } from '../story/key-numbers.ts';
 import type { ShareCard } from './og-image.ts';
-import type { Story } from './schema.ts';
-import { shareCardFooter } from './source-report.ts';
-import { STORY_IMAGE_NAME } from './urls.ts';
+import type { Story } from '../content/schema.ts';
+import { shareCardFooter } from '../story/source-report.ts';
+import { STORY_IMAGE_NAME } from '../site/urls.ts';
 
 /** A section as its card needs it. */
 export interface CardSection {

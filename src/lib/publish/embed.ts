@@ -9,7 +9,7 @@
  * tests check it against real frames. Pure: knows nothing about Astro, files
  * or the content.
  */
-import { wrapText } from './charts/standalone.ts';
+import { wrapText } from '../charts/standalone.ts';
 
 /** Sizes of the embed page, in CSS pixels: its CSS uses these numbers. */
 export const EMBED_METRICS = {

@@ -7,7 +7,7 @@
  * knows nothing about Astro, files or the fact book's shape; the page hands it
  * lookups.
  */
-import { mdxElements, mdxTree, plainText, type MdxTree } from './mdx-tree.ts';
+import { mdxElements, mdxTree, plainText, type MdxTree } from '../content/mdx-tree.ts';
 
 /** Words a minute for an adult reading explanatory prose on screen. */
 export const WORDS_PER_MINUTE = 230;

@@ -7,8 +7,8 @@
  * about Astro, files or pages.
  */
 import { geoDistance } from 'd3';
-import { isCoordinates, isRange, type Formatter, type NumberStyle } from './format.ts';
-import type { Coordinates, Fact, FactValue, Range } from './schema.ts';
+import { isCoordinates, isRange, type Formatter, type NumberStyle } from '../text/format.ts';
+import type { Coordinates, Fact, FactValue, Range } from '../content/schema.ts';
 
 /** Where a fact's value comes from. */
 export type FactOrigin = 'report' | 'derived' | 'outside';

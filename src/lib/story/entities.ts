@@ -2,7 +2,7 @@
  * Who's-who helpers: anchors and grouping for people, organisations and places.
  * Knows nothing about Astro.
  */
-import type { Entity } from './schema.ts';
+import type { Entity } from '../content/schema.ts';
 
 /** The fragment id of an entity's who's-who entry: `who-du-yue`. */
 export function entityAnchor(id: string): string {

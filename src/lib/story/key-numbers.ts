@@ -4,9 +4,9 @@
  * the attribution is written once. The tiles' facts and sections are fixed
  * here; their words come from the edition (src/i18n/*.ts › keyTiles).
  */
-import { fill, type UiStrings } from '../i18n/schema.ts';
+import { fill, type UiStrings } from '../../i18n/schema.ts';
 import { factText, type FactBook } from './facts.ts';
-import type { Formatter } from './format.ts';
+import type { Formatter } from '../text/format.ts';
 
 /** A tile's id: the key of its words in the UI strings. */
 export type TileId = keyof UiStrings['keyTiles'];

@@ -8,8 +8,8 @@
  * language; a name in Chinese characters names its source. Nothing falls back
  * to English silently: a missing text is a problem, not a blank.
  */
-import { summaryLengthProblems } from '../corrections.ts';
-import { placeholderIds } from '../facts.ts';
+import { summaryLengthProblems } from '../../story/corrections.ts';
+import { placeholderIds } from '../../story/facts.ts';
 import { mdxElements } from '../mdx-tree.ts';
 import type { ContentBundle, ContentProblem, EditionContent } from '../validate.ts';
 import { EDITION_DATES_AND_YEARS, factTextProblems } from './figures.ts';

@@ -3,8 +3,8 @@
  * quote length, the number standing in the quote), the records a fact names,
  * and the derived facts computing from their inputs.
  */
-import { buildFactBook, FactError, type FactBook } from '../facts.ts';
-import { isRange, numberSpellings } from '../format.ts';
+import { buildFactBook, FactError, type FactBook } from '../../story/facts.ts';
+import { isRange, numberSpellings } from '../../text/format.ts';
 import type { ContentBundle } from '../validate.ts';
 import { duplicates, idsOf, notInReport, problem, type ContentRule } from './shared.ts';
 

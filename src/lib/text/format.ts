@@ -5,8 +5,8 @@
  * ticks and labels, tables, share cards and exports all write values through
  * it. It knows nothing about facts, files or pages.
  */
-import type { Coordinates, FactValue, Range } from './schema.ts';
-import type { UiStrings } from '../i18n/schema.ts';
+import type { Coordinates, FactValue, Range } from '../content/schema.ts';
+import type { UiStrings } from '../../i18n/schema.ts';
 
 /** The `format` rules of an edition's UI strings. */
 export type FormatRules = UiStrings['format'];

@@ -5,7 +5,7 @@
  * (such as the pre-paint theme script). These helpers find every inline
  * script a page runs, hash it, and add the hashes to the page's CSP `<meta>`
  * and to the `_headers` file, so no policy needs `'unsafe-inline'` for
- * scripts (the header policies are written from src/lib/security-headers.ts).
+ * scripts (the header policies are written from src/lib/site/security-headers.ts).
  * Pure string work: it knows nothing about Astro or the file system.
  */
 import { createHash } from 'node:crypto';

@@ -4,10 +4,10 @@
  * language. Used in tooltips, tables and share cards so a reader always sees
  * whose claim a number is.
  */
-import { fill, type UiStrings } from '../i18n/schema.ts';
+import { fill, type UiStrings } from '../../i18n/schema.ts';
 import type { ResolvedFact } from './facts.ts';
-import type { Formatter } from './format.ts';
-import type { ClaimType, Entity } from './schema.ts';
+import type { Formatter } from '../text/format.ts';
+import type { ClaimType, Entity } from '../content/schema.ts';
 
 /** The UI-string key for each claim type. */
 const CLAIM_KEYS: Record<ClaimType, keyof UiStrings['claims']> = {

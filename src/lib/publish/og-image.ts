@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori, { type Font, type SatoriNode } from 'satori';
 import sharp from 'sharp';
-import { breakTokens, hasHan } from './phrases.ts';
+import { breakTokens, hasHan } from '../text/phrases.ts';
 import { SHARE_IMAGE_SIZE } from './seo.ts';
 
 /** Any Chinese character. */
@@ -56,7 +56,7 @@ export function loadShareFonts(root = process.cwd()): Font[] {
     style: 'normal',
     data: readFileSync(require.resolve(`@fontsource/inter/files/${file}`)),
   }));
-  // The last resort for symbols Inter lacks (the chart PNGs use the same font, src/lib/raster.ts).
+  // The last resort for symbols Inter lacks (the chart PNGs use the same font, src/lib/publish/raster.ts).
   const symbols: Font = {
     name: 'Noto Sans Math',
     weight: 400,

@@ -5,8 +5,8 @@
  * sub-path, and a new edition under `/de/` is one prefix. Knows nothing about
  * Astro or the content.
  */
-import { CHART_IDS, CHART_IDS_FILE, isChartId, type ChartId } from './charts/ids.ts';
-import { entityAnchor, termAnchor } from './entities.ts';
+import { CHART_IDS, CHART_IDS_FILE, isChartId, type ChartId } from '../charts/ids.ts';
+import { entityAnchor, termAnchor } from '../story/entities.ts';
 import { absoluteUrl, shareImagePath, storyAnchor, withBase, type SiteSettings } from './urls.ts';
 
 /** The links of one edition. */

@@ -6,13 +6,13 @@
  * settings; `SeoHead.astro` only renders what this returns. It knows nothing
  * about Astro, files or how share images are drawn.
  */
-import { LOCALE_CODES, LOCALES } from '../i18n/locales.ts';
-import { fill, type UiStrings } from '../i18n/schema.ts';
-import type { Routes } from './routes.ts';
-import type { Correction, Story } from './schema.ts';
-import { labelledText } from './corrections.ts';
-import { coversInterval } from './source-report.ts';
-import { STORY_IMAGE_NAME } from './urls.ts';
+import { LOCALE_CODES, LOCALES } from '../../i18n/locales.ts';
+import { fill, type UiStrings } from '../../i18n/schema.ts';
+import type { Routes } from '../site/routes.ts';
+import type { Correction, Story } from '../content/schema.ts';
+import { labelledText } from '../story/corrections.ts';
+import { coversInterval } from '../story/source-report.ts';
+import { STORY_IMAGE_NAME } from '../site/urls.ts';
 
 /** Size of every share image, in pixels: the Open Graph large-card format. */
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;

@@ -4,7 +4,7 @@
  * exactly the sections that name each entry, our analysis is labelled, and no
  * figure is typed into prose.
  */
-import { CHART_IDS, CHART_IDS_FILE } from '../charts/ids.ts';
+import { CHART_IDS, CHART_IDS_FILE } from '../../charts/ids.ts';
 import { mdxElements, mdxParagraphs, mdxTree, proseLines, type MdxTree } from '../mdx-tree.ts';
 import type { ContentBundle } from '../validate.ts';
 import { typedNumbers } from './figures.ts';

@@ -226,7 +226,7 @@ export function fontFilesFor(text: string, weights: readonly number[], name: str
       if (uncovered(code)) {
         const families = [...RASTER_FAMILIES, ...SYMBOL_FAMILIES].map(({ family }) => family).join(', ');
         throw new MissingGlyphError(
-          `${name}: no glyph for "${char}" (U+${code.toString(16).toUpperCase().padStart(4, '0')}) in ${families} at weight ${weight}; change the text or add a font to src/lib/raster.ts`,
+          `${name}: no glyph for "${char}" (U+${code.toString(16).toUpperCase().padStart(4, '0')}) in ${families} at weight ${weight}; change the text or add a font to src/lib/publish/raster.ts`,
         );
       }
     }

@@ -19,7 +19,7 @@ export function redirectsFile(base: string, prefixes: readonly string[]): string
   }
   const editions = [...new Set(prefixes.filter(Boolean))].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const lines = [
-    '# Written by the build (src/lib/host-redirects.ts). Read by Netlify: a missing page in an edition',
+    '# Written by the build (src/lib/site/host-redirects.ts). Read by Netlify: a missing page in an edition',
     "# gets that edition's 404 page, with status 404; files that exist are served as they are.",
     ...editions.map((prefix) => `${base}${prefix}*  ${base}${prefix}404.html  404`),
     `${base}*  ${base}404.html  404`,

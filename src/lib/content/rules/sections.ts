@@ -3,9 +3,9 @@
  * that together they explain all of them), the key fact, and the title and
  * summary, which show figures only as `{{fact-id}}` and stay short once filled.
  */
-import { fillFacts, placeholderIds } from '../facts.ts';
-import { createFormatter } from '../format.ts';
-import en from '../../i18n/en.ts';
+import { fillFacts, placeholderIds } from '../../story/facts.ts';
+import { createFormatter } from '../../text/format.ts';
+import en from '../../../i18n/en.ts';
 
 /** Summaries are measured as the English edition prints them. */
 const ENGLISH = createFormatter(en.format);

@@ -4,9 +4,9 @@
  * agree with each other and with the page. Knows nothing about Astro.
  */
 import { csvFormat } from 'd3';
-import type { FactBook, ResolvedFact } from './facts.ts';
-import { isCoordinates, isRange, type Formatter } from './format.ts';
-import type { Correction } from './schema.ts';
+import type { FactBook, ResolvedFact } from '../story/facts.ts';
+import { isCoordinates, isRange, type Formatter } from '../text/format.ts';
+import type { Correction } from '../content/schema.ts';
 
 /** One fact as published in `facts.json`. */
 export interface FactRecord {

@@ -4,7 +4,7 @@
  * build, with a summary of a few words; each fact's history names a correction that lists the fact.
  */
 import { DATES_AND_YEARS, factTextProblems } from './figures.ts';
-import { summaryLengthProblems } from '../corrections.ts';
+import { summaryLengthProblems } from '../../story/corrections.ts';
 import { idsOf, problem, type ContentRule } from './shared.ts';
 
 /** A correction names known sections and facts, has no typed figure, and is dated from publication to the build. */

@@ -4,7 +4,7 @@
  * bullet, a correction note or prose are a problem: this module finds them,
  * and the rules for each kind of text word the message.
  */
-import { placeholderIds, withoutPlaceholders } from '../facts.ts';
+import { placeholderIds, withoutPlaceholders } from '../../story/facts.ts';
 
 /** A figure typed as digits, ASCII or full-width: a digit run with its separators ("7", "2.82", "40,075", "２０"). */
 const TYPED_NUMBER = /[\d０-９][\d０-９,.，．]*/g;

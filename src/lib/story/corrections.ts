@@ -4,7 +4,7 @@
  * correction records (`schema.ts`) and returns data or text; pages and
  * components render it. It knows nothing about Astro or files.
  */
-import type { Correction, CorrectionKind } from './schema.ts';
+import type { Correction, CorrectionKind } from '../content/schema.ts';
 
 /** What a reader sees before each kind of note, in an edition's words. */
 export type CorrectionLabels = Record<CorrectionKind, string>;

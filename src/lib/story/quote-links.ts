@@ -4,7 +4,7 @@
  * text fragment. Works on the HTML string so no client script is needed; it
  * knows nothing about Astro or where the HTML came from.
  */
-import { quoteFragmentUrl } from './urls.ts';
+import { quoteFragmentUrl } from '../site/urls.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 

@@ -194,7 +194,7 @@ export function headersFile(
 ): string {
   const framing = splitFraming(embed.headers).framing.map(checkedField);
   const lines = [
-    '# Written by the build from src/lib/security-headers.ts: edit that module, not this file.',
+    '# Written by the build from src/lib/site/security-headers.ts: edit that module, not this file.',
     '# Read by Netlify and Cloudflare Pages; docs/deploy.md covers nginx and Caddy.',
     '/*',
     ...headers.map(checkedField).map(({ name, value }) => `  ${name}: ${value}`),
@@ -219,7 +219,7 @@ export function headersFile(
  */
 export function nginxInclude(headers: readonly HeaderField[]): string {
   const lines = [
-    '# Written by the build from src/lib/security-headers.ts (see docs/deploy.md).',
+    '# Written by the build from src/lib/site/security-headers.ts (see docs/deploy.md).',
     "# The CSP carries this build's inline-script hashes: reload nginx after each deploy.",
     ...headers.map(checkedField).map(({ name, value }) => `add_header ${name} "${value}" always;`),
   ];
@@ -243,7 +243,7 @@ export function caddySnippet(
     '}',
   ];
   const intro = [
-    '# Written by the build from src/lib/security-headers.ts (see docs/deploy.md).',
+    '# Written by the build from src/lib/site/security-headers.ts (see docs/deploy.md).',
     "# The CSP carries this build's inline-script hashes: reload Caddy after each deploy.",
   ];
   if (embed.prefixes.length === 0) return `${[...intro, ...block('', headers)].join('\n')}\n`;
