@@ -10,7 +10,14 @@ import { join } from 'node:path';
 import { create } from 'fontkitten';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { assertGlyphs, drawnText, MissingGlyphError, svgToPng, usedWeights, woffToSfnt } from '../../src/lib/publish/raster.ts';
+import {
+  assertGlyphs,
+  drawnText,
+  MissingGlyphError,
+  svgToPng,
+  usedWeights,
+  woffToSfnt,
+} from '../../src/lib/publish/raster.ts';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 const woffFile = (pkg: string, file: string) => readFileSync(require.resolve(`${pkg}/files/${file}`));

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../src/lib/content/schema.ts';
 import { createRoutes } from '../../src/lib/site/routes.ts';
 import { t } from './english.ts';
-import { jsonLdText, pageTitle, sectionSeo, SHARE_IMAGE_SIZE, storySeo, type PageSeo } from '../../src/lib/publish/seo.ts';
+import {
+  jsonLdText,
+  pageTitle,
+  sectionSeo,
+  SHARE_IMAGE_SIZE,
+  storySeo,
+  type PageSeo,
+} from '../../src/lib/publish/seo.ts';
 
 const story: Story = {
   id: 'story',
