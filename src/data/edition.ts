@@ -6,7 +6,7 @@
  *
  * content files → validated model → edition { model, t, fmt, routes, charts } → components → pages
  */
-import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, uiStrings, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, openGraphLocales, uiStrings, type Locale } from '../i18n/locales.ts';
 import type { UiStrings } from '../i18n/schema.ts';
 import { PSEUDO, pseudoFormatter, pseudoStrings } from '../i18n/pseudo.ts';
 import type { ChartContext } from '../lib/charts/context.ts';
@@ -21,12 +21,13 @@ import {
 } from '../lib/charts/definitions.ts';
 import { layoutFrame, pngSize, type StandaloneFrame } from '../lib/charts/standalone.ts';
 import type { CitationSource } from '../lib/publish/citation.ts';
+import type { OpenGraphLocales } from '../lib/publish/seo.ts';
 import { embedHeights, type EmbedHeights } from '../lib/publish/embed.ts';
 import { factText, factValueText, fillFacts } from '../lib/story/facts.ts';
 import { createFormatter, type Formatter, type NumberStyle } from '../lib/text/format.ts';
 import { createRoutes, type Routes } from '../lib/site/routes.ts';
 import { storyReadingMinutes } from '../lib/story/reading-time.ts';
-import { fill } from '../i18n/schema.ts';
+import { fill } from '../lib/text/fill.ts';
 import { findReferences } from '../lib/content/rules/mdx.ts';
 import { loadStoryModel, type StoryModel } from './story.ts';
 
@@ -61,6 +62,8 @@ export interface Edition {
   locale: Locale;
   /** `<html lang>` of its pages. */
   lang: string;
+  /** Its `og:locale`, and the other editions' `og:locale:alternate`. */
+  openGraph: OpenGraphLocales;
   /** The validated story, placeholders filled in this language. */
   model: StoryModel;
   /** Every word the site prints that is not content. */
@@ -185,6 +188,7 @@ async function build(locale: Locale): Promise<Edition> {
   return {
     locale,
     lang: info.lang,
+    openGraph: openGraphLocales(locale),
     model,
     t,
     fmt,

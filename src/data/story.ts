@@ -11,6 +11,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { loadContentFromDisk } from '../lib/content/content-disk.ts';
+import { contentCheckOptions } from '../i18n/locales.ts';
 import { checkedContent, englishFingerprint } from '../lib/content/content-once.ts';
 import { CONTENT_FILES } from '../lib/content/content-reader.ts';
 import { buildFactBook, fillFacts, type FactBook } from '../lib/story/facts.ts';
@@ -18,7 +19,7 @@ import { inFileOrder, lastModified, newestFirst } from '../lib/story/corrections
 import type { Formatter } from '../lib/text/format.ts';
 import { parseMdx, type MdxTree } from '../lib/content/mdx-tree.ts';
 import type { Correction, EditionFact, Entity, Fact, Quote, Story, Term } from '../lib/content/schema.ts';
-import type { ContentBundle, EditionContent } from '../lib/content/validate.ts';
+import type { ContentBundle, EditionContent } from '../lib/content/bundle.ts';
 import { assertValidContent } from '../lib/content/validate.ts';
 
 /** A section ready to render. */
@@ -125,7 +126,7 @@ async function readEnglishContent() {
         // The gate's read keeps the file's order; only without it (dev) are the files read again.
         (
           (!import.meta.env.DEV && checkedContent(process.cwd())) ||
-          loadContentFromDisk(process.cwd())
+          loadContentFromDisk(process.cwd(), contentCheckOptions())
         ).corrections.records.map((c) => c.id),
       ),
     },
@@ -135,7 +136,8 @@ async function readEnglishContent() {
   // hold exactly those records, the rules are not run again; anything else (a content layer serving
   // something else) is checked here in full.
   const gated = checkedContent(process.cwd());
-  if (!gated || englishFingerprint(gated) !== englishFingerprint(bundle)) assertValidContent(bundle);
+  if (!gated || englishFingerprint(gated) !== englishFingerprint(bundle))
+    assertValidContent(bundle, contentCheckOptions());
   return { bundle, entries: sorted };
 }
 
@@ -154,7 +156,7 @@ function translatedFact(fact: Fact, words: EditionFact | undefined): Fact {
 function editionContent(locale: string): EditionContent {
   // In a build, the gate's read (src/lib/content/content-once.ts); in dev, the files as they are now.
   const root = process.cwd();
-  const content = (!import.meta.env.DEV && checkedContent(root)) || loadContentFromDisk(root);
+  const content = (!import.meta.env.DEV && checkedContent(root)) || loadContentFromDisk(root, contentCheckOptions());
   const edition = content.editions?.find((e) => e.locale === locale);
   if (!edition) throw new Error(`${CONTENT_FILES.editions}/${locale}/: the "${locale}" edition has no content folder`);
   return edition;
@@ -171,7 +173,7 @@ export async function loadStoryModel(fmt: Formatter, locale: string, defaultLoca
   // In `astro dev` the content layer keeps serving its last good entries after
   // a broken edit; reading the files again shows the editor the same error the
   // build gives (src/integrations/content-gate.ts) instead of stale content.
-  if (import.meta.env.DEV) loadContentFromDisk(process.cwd());
+  if (import.meta.env.DEV) loadContentFromDisk(process.cwd(), contentCheckOptions());
   const { bundle, entries } = await englishContent();
   const english = bundle.story.data;
   const edition = locale === defaultLocale ? undefined : editionContent(locale);

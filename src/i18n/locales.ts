@@ -8,6 +8,8 @@ import de from './de.ts';
 import en from './en.ts';
 import zh from './zh.ts';
 import { parseUiStrings, type UiStrings } from './schema.ts';
+import type { CheckOptions } from '../lib/content/bundle.ts';
+import { createFormatter } from '../lib/text/format.ts';
 
 /** One edition's language settings. */
 export interface LocaleInfo {
@@ -61,6 +63,11 @@ export function uiStrings(locale: Locale): UiStrings {
   return parseUiStrings(info.file, info.strings);
 }
 
+/** What the content rules take from the editions: the default edition's formatter, which section titles and summaries are measured with. */
+export function contentCheckOptions(): CheckOptions {
+  return { formatter: createFormatter(uiStrings(DEFAULT_LOCALE).format) };
+}
+
 /** The `[...lang]` route parameter of a locale: none for the default edition at the root, else its code. */
 export function langParam(locale: Locale): string | undefined {
   return LOCALES[locale].prefix ? locale : undefined;
@@ -76,6 +83,14 @@ export function localeOf(param: string | undefined): Locale {
 /** `getStaticPaths` of a page every edition has: one path per locale. */
 export function editionPaths(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
   return LOCALE_CODES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+}
+
+/** Open Graph's locale of an edition's pages, and those of the other editions this build makes. */
+export function openGraphLocales(locale: Locale): { locale: string; alternates: string[] } {
+  return {
+    locale: LOCALES[locale].ogLocale,
+    alternates: LOCALE_CODES.filter((code) => code !== locale).map((code) => LOCALES[code].ogLocale),
+  };
 }
 
 /** The sitemap's hreflang settings: each edition's path prefix and language tag, the default at the root. */

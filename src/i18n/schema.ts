@@ -5,7 +5,6 @@
  * (see `parseUiStrings`). Modelled on Starlight's `schemas/i18n.ts`.
  */
 import { z } from 'astro/zod';
-import { FactKindSchema, type FactKind } from '../lib/content/schema.ts';
 
 /** A non-empty text; `vars` lists the `{placeholders}` it must keep. */
 const s = (description: string, ...vars: string[]) =>
@@ -327,12 +326,17 @@ export const UiStringsSchema = z.object({
     ),
     evidenceAt: s('Evidence cell: the paragraph, then the quoted words.', 'paragraph', 'quote'),
     kinds: z
-      .object(
-        Object.fromEntries(FactKindSchema.options.map((kind) => [kind, s(`Kind of fact: ${kind}.`)])) as Record<
-          FactKind,
-          ReturnType<typeof s>
-        >,
-      )
+      .object({
+        money: s('Kind of fact: money.'),
+        count: s('Kind of fact: count.'),
+        distance: s('Kind of fact: distance.'),
+        duration: s('Kind of fact: duration.'),
+        rate: s('Kind of fact: rate.'),
+        year: s('Kind of fact: year.'),
+        date: s('Kind of fact: date.'),
+        place: s('Kind of fact: place.'),
+        statement: s('Kind of fact: statement.'),
+      })
       .describe('What each kind of fact is called in the table.'),
   }),
   chart: z.object({
@@ -507,28 +511,4 @@ export function parseUiStrings(file: string, raw: unknown): UiStrings {
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `${file} › ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   throw new UiStringsError(`UI strings are incomplete:\n${lines.map((l) => `  ${l}`).join('\n')}`);
-}
-
-/** Fills `{name}` placeholders in a UI string. */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
-
-/**
- * Splits a template at its placeholders so a component can put markup (a link)
- * where one stands: `parts('See {link}.', { link: <a/> })` → ['See ', <a/>, '.'].
- */
-export function parts<T>(template: string, vars: Record<string, T | string | number>): (T | string)[] {
-  const out: (T | string)[] = [];
-  let last = 0;
-  for (const match of template.matchAll(/\{([A-Za-z]+)\}/g)) {
-    const name = match[1] ?? '';
-    if (!(name in vars)) continue;
-    if (match.index > last) out.push(template.slice(last, match.index));
-    const value = vars[name] as T | string | number;
-    out.push(typeof value === 'number' ? String(value) : value);
-    last = match.index + match[0].length;
-  }
-  if (last < template.length) out.push(template.slice(last));
-  return out;
 }

@@ -10,14 +10,15 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { loadContentFromDisk } from '../lib/content/content-disk.ts';
+import { contentCheckOptions } from '../i18n/locales.ts';
 import { contentCounts } from '../lib/content/content-once.ts';
 import { CONTENT_DIR } from '../lib/content/content-reader.ts';
-import { ContentError } from '../lib/content/validate.ts';
+import { ContentError } from '../lib/content/bundle.ts';
 
 /** Runs the content check; returns the error message, or undefined when the content is sound. */
 function contentProblems(root: string): string | undefined {
   try {
-    loadContentFromDisk(root);
+    loadContentFromDisk(root, contentCheckOptions());
     return undefined;
   } catch (error) {
     if (error instanceof ContentError) return error.message;

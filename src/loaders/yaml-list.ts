@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { readYamlList, type YamlListOptions } from '../lib/content/content-reader.ts';
-import { ContentError } from '../lib/content/validate.ts';
+import { ContentError } from '../lib/content/bundle.ts';
 
 /** Loads `file` (relative to the project root) as a list of entries checked against `schema`. */
 export function yamlListLoader(file: string, label: string, schema: z.ZodType, options: YamlListOptions = {}): Loader {

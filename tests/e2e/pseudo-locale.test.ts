@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parse } from 'parse5';
 import countries from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/i18n/locales.ts';
+import { contentCheckOptions, LOCALES } from '../../src/i18n/locales.ts';
 import { loadContentFromDisk } from '../../src/lib/content/content-disk.ts';
 import { exclusiveBuild } from '../support/build-lock.ts';
 import { ROOT } from '../support/harness.ts';
@@ -34,7 +34,7 @@ function stringsIn(value: unknown): string[] {
 
 /** What editors wrote: every content string, split where placeholders, tags and line breaks stand. */
 function contentPieces(): string[] {
-  const bundle = loadContentFromDisk(ROOT);
+  const bundle = loadContentFromDisk(ROOT, contentCheckOptions());
   const records: unknown[] = [
     bundle.story.data,
     ...bundle.sections.map((s) => s.data),

@@ -4,16 +4,17 @@
  * the model instead of writing this story's numbers into generic checks.
  */
 import { loadContentFromDisk } from '../../src/lib/content/content-disk.ts';
+import { contentCheckOptions } from '../../src/i18n/locales.ts';
 import { ENTITY_GROUPS } from '../../src/lib/story/entities.ts';
 import type { Entity } from '../../src/lib/content/schema.ts';
-import type { ContentBundle } from '../../src/lib/content/validate.ts';
+import type { ContentBundle } from '../../src/lib/content/bundle.ts';
 import { ROOT } from './harness.ts';
 
 let bundle: ContentBundle | undefined;
 
 /** The project's content, read and checked once per test file. */
 export function storyContent(): ContentBundle {
-  bundle ??= loadContentFromDisk(ROOT);
+  bundle ??= loadContentFromDisk(ROOT, contentCheckOptions());
   return bundle;
 }
 

@@ -13,7 +13,7 @@ import {
   readContent as readContentFiles,
   type ContentLayout,
 } from '../../src/lib/content/content-reader.ts';
-import type { ContentBundle, ContentProblem } from '../../src/lib/content/validate.ts';
+import type { ContentBundle, ContentProblem } from '../../src/lib/content/bundle.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 

@@ -15,8 +15,9 @@ import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/lib/content/content-disk.ts';
 import { CONTENT_FILES, loadContent } from '../../src/lib/content/content-reader.ts';
-import { ContentError } from '../../src/lib/content/validate.ts';
+import { ContentError } from '../../src/lib/content/bundle.ts';
 import { ROOT } from './content-files.ts';
+import { fmt } from './english.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1200);
@@ -323,7 +324,7 @@ describe('random bad content', () => {
         kindsTried.add(mutation.kind);
         let error: unknown;
         try {
-          loadContent(mutation.files, CONTENT_FILES, { today: TODAY });
+          loadContent(mutation.files, { today: TODAY, formatter: fmt });
         } catch (caught) {
           error = caught;
         }

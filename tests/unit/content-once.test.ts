@@ -7,18 +7,19 @@ import { describe, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../../src/lib/content/content-disk.ts';
 import { checkedContent, contentCounts, englishFingerprint } from '../../src/lib/content/content-once.ts';
 import { ROOT } from './content-files.ts';
+import { CHECKS } from './english.ts';
 
 describe('the content read once', () => {
   it('counts one read and one run of the rules, and remembers the checked bundle for its root', () => {
     const before = { ...contentCounts() };
-    const bundle = loadContentFromDisk(ROOT);
+    const bundle = loadContentFromDisk(ROOT, CHECKS);
     expect(contentCounts()).toEqual({ reads: before.reads + 1, checks: before.checks + 1 });
     expect(checkedContent(`${ROOT}/`)).toBe(bundle);
     expect(checkedContent('/somewhere/else')).toBeUndefined();
   });
 
   it('fingerprints the same records alike in any order, and a changed value differently', () => {
-    const bundle = loadContentFromDisk(ROOT);
+    const bundle = loadContentFromDisk(ROOT, CHECKS);
     const shuffled = {
       ...bundle,
       facts: { ...bundle.facts, records: [...bundle.facts.records].reverse() },

@@ -9,8 +9,9 @@ import {
   parseSectionFile,
   parseYamlList,
 } from '../../src/lib/content/content-reader.ts';
-import { ContentError } from '../../src/lib/content/validate.ts';
+import { ContentError } from '../../src/lib/content/bundle.ts';
 import { ROOT } from './content-files.ts';
+import { CHECKS } from './english.ts';
 
 const FILE = CONTENT_FILES.terms;
 
@@ -140,14 +141,14 @@ describe('loadContent on the real content', () => {
       for (const file of [layout.story, layout.facts, layout.entities, layout.terms, layout.quotes])
         expect(files.has(file), file).toBe(true);
     }
-    expect(() => loadContent(files)).not.toThrow();
+    expect(() => loadContent(files, CHECKS)).not.toThrow();
   });
 
   it('stops when a section file is deleted while its slug is still referenced', () => {
     const without = new Map([...files].filter(([path]) => !path.endsWith('07-whats-next.mdx')));
-    expect(() => loadContent(without)).toThrow(ContentError);
+    expect(() => loadContent(without, CHECKS)).toThrow(ContentError);
     try {
-      loadContent(without);
+      loadContent(without, CHECKS);
     } catch (error) {
       expect((error as ContentError).problems).toContainEqual(
         expect.objectContaining({ file: CONTENT_FILES.entities, message: '"whats-next" is not a section slug' }),
@@ -157,11 +158,11 @@ describe('loadContent on the real content', () => {
 
   it('stops when a data file is missing', () => {
     const without = new Map([...files].filter(([path]) => path !== CONTENT_FILES.terms));
-    expect(() => loadContent(without)).toThrow(`${CONTENT_FILES.terms} › file: is missing`);
+    expect(() => loadContent(without, CHECKS)).toThrow(`${CONTENT_FILES.terms} › file: is missing`);
   });
 
   it('prints file:line in the error message', () => {
     const broken = new Map(files).set(CONTENT_FILES.terms, '- id: a\n- id: a\n');
-    expect(() => loadContent(broken)).toThrow(/content\/glossary\.yaml:2 › terms\[a\]\.id: "a" is used twice/);
+    expect(() => loadContent(broken, CHECKS)).toThrow(/content\/glossary\.yaml:2 › terms\[a\]\.id: "a" is used twice/);
   });
 });

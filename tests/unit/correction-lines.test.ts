@@ -14,7 +14,7 @@ import { correctionOrder, correctionRecords } from '../../src/lib/content/rules/
 import { editionFigures, editionRecords } from '../../src/lib/content/rules/editions.ts';
 import type { Correction } from '../../src/lib/content/schema.ts';
 import { CorrectionSchema, EditionCorrectionSchema } from '../../src/lib/content/schema.ts';
-import type { EditionContent } from '../../src/lib/content/validate.ts';
+import type { EditionContent } from '../../src/lib/content/bundle.ts';
 import { readEdited } from './content-files.ts';
 import { check, fixture, goodFile, GOOD } from './rules/fixtures.ts';
 

@@ -15,3 +15,6 @@ export const fmt = createFormatter(t.format);
 export function chartContext(facts: FactBook, id: ChartId): ChartContext {
   return { facts, fmt, words: t.charts[id], compass: t.compass, countries: t.countries };
 }
+
+/** What the content checks take: the English formatter, as the build gives them (`contentCheckOptions`). */
+export const CHECKS = { formatter: fmt };

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import de from '../../src/i18n/de.ts';
 import { LOCALE_CODES, LOCALES, uiStrings } from '../../src/i18n/locales.ts';
-import { parseUiStrings, UiStringsError } from '../../src/i18n/schema.ts';
+import { parseUiStrings, UiStringsError, UiStringsSchema } from '../../src/i18n/schema.ts';
+import { FactKindSchema } from '../../src/lib/content/schema.ts';
 import { factText } from '../../src/lib/story/facts.ts';
 import { createFormatter } from '../../src/lib/text/format.ts';
 import { realFacts } from './charts/facts.ts';
@@ -18,6 +19,11 @@ describe('language files', () => {
   it.each(LOCALE_CODES)('%s: every key is given, and the page language is declared', (locale) => {
     expect(() => uiStrings(locale)).not.toThrow();
     expect(LOCALES[locale].lang).toMatch(/^(en|de|zh-Hans)$/);
+  });
+
+  it('asks a word for each kind of fact, and for no other kind', () => {
+    const kinds = Object.keys(UiStringsSchema.shape.sources.shape.kinds.shape);
+    expect(kinds.sort()).toEqual([...FactKindSchema.options].sort());
   });
 
   it('stops on a missing key, naming the file and the key', () => {

@@ -7,7 +7,7 @@ import { parseUiStrings } from '../../src/i18n/schema.ts';
 import { sortedForReaders, sortKey } from '../../src/lib/story/entities.ts';
 import { createFormatter } from '../../src/lib/text/format.ts';
 import type { Entity } from '../../src/lib/content/schema.ts';
-import { ogLocale } from '../../src/lib/publish/seo.ts';
+import { openGraphLocales } from '../../src/i18n/locales.ts';
 
 const person = (id: string, name: string, shortName: string): Entity =>
   ({ id, type: 'person', name, shortName, description: 'x', sections: [] }) as unknown as Entity;
@@ -58,10 +58,9 @@ describe('who’s who order', () => {
 });
 
 describe('og:locale', () => {
-  it('names each edition’s language and region', () => {
-    expect(ogLocale('en')).toBe('en_GB');
-    expect(ogLocale('de')).toBe('de_DE');
-    expect(ogLocale('zh-Hans')).toBe('zh_CN');
-    expect(() => ogLocale('fr')).toThrow(/not the language of an edition/);
+  it('names each edition’s language and region, and the other editions as alternates', () => {
+    expect(openGraphLocales('en')).toEqual({ locale: 'en_GB', alternates: ['de_DE', 'zh_CN'] });
+    expect(openGraphLocales('de')).toEqual({ locale: 'de_DE', alternates: ['en_GB', 'zh_CN'] });
+    expect(openGraphLocales('zh')).toEqual({ locale: 'zh_CN', alternates: ['en_GB', 'de_DE'] });
   });
 });

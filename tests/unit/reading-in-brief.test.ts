@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFactBook, fillFacts } from '../../src/lib/story/facts.ts';
-import { fmt } from './english.ts';
+import { CHECKS, fmt } from './english.ts';
 import { StorySchema } from '../../src/lib/content/schema.ts';
 import { assertValidContent, findContentProblems } from '../../src/lib/content/validate.ts';
 import { CONTENT_DIR } from '../../src/lib/content/content-reader.ts';
@@ -18,7 +18,7 @@ describe('inBrief in the real content', () => {
     expect(schemaProblems).toEqual([]);
     expect(bundle.story.data.inBrief.length).toBeGreaterThanOrEqual(3);
     expect(bundle.story.data.inBrief.length).toBeLessThanOrEqual(5);
-    expect(findContentProblems(bundle).filter((p) => p.field.startsWith('inBrief'))).toEqual([]);
+    expect(findContentProblems(bundle, CHECKS).filter((p) => p.field.startsWith('inBrief'))).toEqual([]);
   });
 
   it('fills the key figures from the fact book', () => {
@@ -33,19 +33,19 @@ describe('broken inBrief stops the build naming file and field', () => {
   it('rejects an unknown fact id', () => {
     const { bundle, schemaProblems } = readContent(bad('in-brief-unknown-fact'), GOOD);
     expect(schemaProblems).toEqual([]);
-    expect(findContentProblems(bundle)).toEqual([
+    expect(findContentProblems(bundle, CHECKS)).toEqual([
       {
         file: 'tests/fixtures/bad/in-brief-unknown-fact/story.yaml',
         field: 'inBrief[0]',
         message: '{{no-such-fact}} is not a fact id',
       },
     ]);
-    expect(() => assertValidContent(bundle)).toThrow(/in-brief-unknown-fact\/story\.yaml › inBrief\[0\]/);
+    expect(() => assertValidContent(bundle, CHECKS)).toThrow(/in-brief-unknown-fact\/story\.yaml › inBrief\[0\]/);
   });
 
   it('rejects a number typed in by hand', () => {
     const { bundle } = readContent(bad('in-brief-typed-number'), GOOD);
-    expect(findContentProblems(bundle)).toEqual([
+    expect(findContentProblems(bundle, CHECKS)).toEqual([
       {
         file: 'tests/fixtures/bad/in-brief-typed-number/story.yaml',
         field: 'inBrief[1]',
@@ -56,7 +56,7 @@ describe('broken inBrief stops the build naming file and field', () => {
 
   it('accepts the good fixture, whose bullets use placeholders', () => {
     const { bundle } = readContent(GOOD);
-    expect(findContentProblems(bundle)).toEqual([]);
+    expect(findContentProblems(bundle, CHECKS)).toEqual([]);
   });
 
   it('asks for three to five bullets', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findContentProblems, RESERVED_SLUGS } from '../../src/lib/content/validate.ts';
 import { CONTENT_DIR } from '../../src/lib/content/content-reader.ts';
 import { readContent, ROOT } from './content-files.ts';
+import { CHECKS } from './english.ts';
 
 describe('reserved slugs', () => {
   it('reserve every top-level page, endpoint and folder in src/pages and public/', () => {
@@ -22,10 +23,10 @@ describe('reserved slugs', () => {
     const { bundle } = readContent(join(ROOT, 'tests/fixtures/good'));
     const [first, ...rest] = bundle.sections;
     if (!first) throw new Error('the good fixture has no section');
-    const problems = findContentProblems({
-      ...bundle,
-      sections: [{ ...first, data: { ...first.data, slug } }, ...rest],
-    });
+    const problems = findContentProblems(
+      { ...bundle, sections: [{ ...first, data: { ...first.data, slug } }, ...rest] },
+      CHECKS,
+    );
     expect(problems).toContainEqual({
       file: first.file,
       field: 'slug',
@@ -35,6 +36,6 @@ describe('reserved slugs', () => {
 
   it('let the real content through', () => {
     const { bundle } = readContent(join(ROOT, CONTENT_DIR));
-    expect(findContentProblems(bundle).filter((p) => p.field === 'slug')).toEqual([]);
+    expect(findContentProblems(bundle, CHECKS).filter((p) => p.field === 'slug')).toEqual([]);
   });
 });

@@ -31,7 +31,12 @@ const story: Story = {
     paragraphs: 18,
   },
 };
-const where = { routes: createRoutes({ site: 'https://example.org', base: '/sub/' }), t, lang: 'en' };
+const where = {
+  routes: createRoutes({ site: 'https://example.org', base: '/sub/' }),
+  t,
+  lang: 'en',
+  openGraph: { locale: 'en_GB', alternates: ['de_DE', 'zh_CN'] },
+};
 const changes = {
   modified: '2026-02-03',
   corrections: [
@@ -116,7 +121,12 @@ describe('sectionSeo', () => {
 describe('storySeo', () => {
   const seo = storySeo(
     story,
-    { routes: createRoutes({ site: 'https://example.org', base: '/' }), t, lang: 'en' },
+    {
+      routes: createRoutes({ site: 'https://example.org', base: '/' }),
+      t,
+      lang: 'de',
+      openGraph: { locale: 'de_DE', alternates: ['en_GB'] },
+    },
     { modified: '2026-01-02', corrections: [] },
   );
 
@@ -127,6 +137,12 @@ describe('storySeo', () => {
     expect(meta(seo, 'og:image')).toBe('https://example.org/og/story.png');
     expect(meta(seo, 'og:image:alt')).toBe('Two industries bet on smart, green cars. Test Explainer.');
     expect(seo.jsonLd).not.toHaveProperty('isPartOf');
+  });
+
+  it('gives the edition’s og:locale and the other editions’ as alternates', () => {
+    expect(meta(seo, 'og:locale')).toBe('de_DE');
+    expect(seo.meta.filter((tag) => tag.key === 'og:locale:alternate').map((tag) => tag.content)).toEqual(['en_GB']);
+    expect(seo.jsonLd.inLanguage).toBe('de');
   });
 
   it('has no correction list and an unmoved dateModified when nothing was corrected', () => {

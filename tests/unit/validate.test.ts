@@ -3,15 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   assertValidContent,
-  ContentError,
   findContentProblems,
   findReferences,
   findTypedNumbers,
   quoteHasNumber,
   unlabelledAnalysis,
 } from '../../src/lib/content/validate.ts';
+import { ContentError } from '../../src/lib/content/bundle.ts';
 import { CONTENT_DIR } from '../../src/lib/content/content-reader.ts';
 import { readContent, readProblems, ROOT } from './content-files.ts';
+import { fmt } from './english.ts';
 
 /** The build date the checks assume: after every fixture's corrections. */
 const TODAY = '2026-12-31';
@@ -24,7 +25,7 @@ describe('the real content', () => {
 
   it('passes every schema and every cross-record check', () => {
     expect(schemaProblems).toEqual([]);
-    expect(findContentProblems(bundle, { today: TODAY })).toEqual([]);
+    expect(findContentProblems(bundle, { today: TODAY, formatter: fmt })).toEqual([]);
   });
 
   it('has the seven sections of the brief, citing all 18 paragraphs', () => {
@@ -57,7 +58,7 @@ describe('the good fixture', () => {
   it('is valid', () => {
     const { bundle, schemaProblems } = readContent(GOOD);
     expect(schemaProblems).toEqual([]);
-    expect(() => assertValidContent(bundle, { today: TODAY })).not.toThrow();
+    expect(() => assertValidContent(bundle, { today: TODAY, formatter: fmt })).not.toThrow();
   });
 });
 
@@ -178,11 +179,11 @@ describe('broken content stops with a message naming the file and field', () => 
   it.each(CROSS_RECORD_CASES)('%s', (name, file, field, message) => {
     const { bundle, schemaProblems } = readContent(bad(name), GOOD);
     expect(schemaProblems).toEqual([]);
-    const problems = findContentProblems(bundle, { today: TODAY });
+    const problems = findContentProblems(bundle, { today: TODAY, formatter: fmt });
     expect(problems).toContainEqual(expect.objectContaining({ file, field, message: expect.stringMatching(message) }));
-    expect(() => assertValidContent(bundle, { today: TODAY })).toThrow(ContentError);
+    expect(() => assertValidContent(bundle, { today: TODAY, formatter: fmt })).toThrow(ContentError);
     try {
-      assertValidContent(bundle, { today: TODAY });
+      assertValidContent(bundle, { today: TODAY, formatter: fmt });
     } catch (error) {
       expect((error as Error).message).toContain(`${file} › ${field}:`);
     }

@@ -6,7 +6,7 @@
  */
 import { factText, factValueText, type FactBook } from '../story/facts.ts';
 import type { Formatter, NumberStyle } from '../text/format.ts';
-import { fill } from '../../i18n/schema.ts';
+import { fill } from '../text/fill.ts';
 
 /** A chart's inputs for one edition. */
 export interface ChartContext {

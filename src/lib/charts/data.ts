@@ -8,7 +8,8 @@ import { csvFormat } from 'd3';
 import { factText, getFact, type FactBook, type ResolvedFact } from '../story/facts.ts';
 import { VALUE_COLUMNS, valueColumns } from '../publish/fact-export.ts';
 import type { Formatter } from '../text/format.ts';
-import { fill, type UiStrings } from '../../i18n/schema.ts';
+import type { UiStrings } from '../../i18n/schema.ts';
+import { fill } from '../text/fill.ts';
 import type { ChartDefinition } from './definitions.ts';
 
 /** One row of a chart's data table. */

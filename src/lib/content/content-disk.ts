@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentCounts, rememberCheckedContent } from './content-once.ts';
 import { CONTENT_FILES, loadContent, type ContentFiles, type ContentLayout } from './content-reader.ts';
-import type { ContentBundle } from './validate.ts';
+import type { CheckOptions, ContentBundle } from './bundle.ts';
 
 /** Reads every file of `layout` under `root` (missing files are left out, and reported by the reader). */
 export function readContentFiles(root: string, layout: ContentLayout = CONTENT_FILES): ContentFiles {
@@ -36,8 +36,12 @@ export function readContentFiles(root: string, layout: ContentLayout = CONTENT_F
 }
 
 /** Reads and checks the content under `root`; throws a `ContentError` listing every problem. */
-export function loadContentFromDisk(root: string, layout: ContentLayout = CONTENT_FILES): ContentBundle {
-  const bundle = loadContent(readContentFiles(root, layout), layout);
+export function loadContentFromDisk(
+  root: string,
+  options: CheckOptions,
+  layout: ContentLayout = CONTENT_FILES,
+): ContentBundle {
+  const bundle = loadContent(readContentFiles(root, layout), options, layout);
   // The rest of the build (src/data/story.ts) takes this instead of reading and checking again.
   if (layout === CONTENT_FILES) rememberCheckedContent(root, bundle);
   return bundle;

@@ -6,7 +6,7 @@
  * counts of reads and rule runs, live on `globalThis`.
  */
 import { resolve } from 'node:path';
-import type { ContentBundle } from './validate.ts';
+import type { ContentBundle } from './bundle.ts';
 
 /** What this process did with the content. */
 export interface ContentCounts {

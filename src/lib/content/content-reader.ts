@@ -41,15 +41,15 @@ import {
   type Story,
   type Term,
 } from './schema.ts';
+import { findContentProblems } from './validate.ts';
 import {
   ContentError,
-  findContentProblems,
   type CheckOptions,
   type ContentBundle,
   type ContentProblem,
   type EditionContent,
   type SectionFile,
-} from './validate.ts';
+} from './bundle.ts';
 
 /** Where each kind of content lives, relative to the project root. */
 export interface ContentLayout {
@@ -509,8 +509,8 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
  */
 export function loadContent(
   files: ContentFiles,
+  options: CheckOptions,
   layout: ContentLayout = CONTENT_FILES,
-  options: CheckOptions = {},
 ): ContentBundle {
   const { bundle, problems } = readContent(files, layout);
   if (!bundle || problems.length > 0) throw new ContentError(problems);

@@ -5,28 +5,13 @@
  * check what no single record can: that ids exist and are unique, that every
  * paragraph of the report is explained somewhere, that a number stands in its
  * evidence, and that no figure is typed into prose. Each rule is a small named
- * function of the bundle; this module defines the bundle and runs them all.
+ * function of the bundle (`bundle.ts`); this module runs them all.
  * Each problem names the file and the field. It knows nothing about Astro:
  * pages hand it plain records, with each section's MDX already parsed.
  */
 import { contentCounts } from './content-once.ts';
-import type { MdxTree } from './mdx-tree.ts';
+import { ContentError, type CheckOptions, type ContentBundle, type ContentProblem } from './bundle.ts';
 import { CONTENT_RULES } from './rules/index.ts';
-import type {
-  Correction,
-  EditionEntity,
-  EditionFact,
-  EditionCorrection,
-  EditionQuote,
-  EditionStory,
-  EditionTerm,
-  Entity,
-  Fact,
-  Quote,
-  SectionData,
-  Story,
-  Term,
-} from './schema.ts';
 
 export { RESERVED_SLUGS } from './rules/ids.ts';
 export { MAX_QUOTE_WORDS, quoteHasNumber } from './rules/facts.ts';
@@ -41,106 +26,20 @@ export {
   type Reference,
 } from './rules/mdx.ts';
 
-/** Records read from one file, with the file's path for error messages. */
-export interface FileRecords<T> {
-  /** Path of the file, relative to the project root. */
-  file: string;
-  /** The records the file holds. */
-  records: T[];
-}
-
-/** One section file: its front matter, its MDX body, and the body parsed. */
-export interface SectionFile {
-  /** Path of the MDX file, relative to the project root. */
-  file: string;
-  /** Validated front matter. */
-  data: SectionData;
-  /** The MDX body as written (no front matter). */
-  body: string;
-  /** The body parsed once (`parseMdx`): every rule on the body reads this. */
-  tree: MdxTree;
-}
-
-/** Everything the story is built from. */
-export interface ContentBundle {
-  /** The story's own record and its file. */
-  story: { file: string; data: Story };
-  /** One entry per section file. */
-  sections: SectionFile[];
-  /** All fact records. */
-  facts: FileRecords<Fact>;
-  /** People, organisations, places and groups. */
-  entities: FileRecords<Entity>;
-  /** Glossary terms. */
-  terms: FileRecords<Term>;
-  /** Published corrections, clarifications and updates. */
-  corrections: FileRecords<Correction>;
-  /** The report's quotations that `<Quote id>` shows (content/quotes.yaml), where the story has them. */
-  quotes?: FileRecords<Quote>;
-  /** The editions in other languages, one per folder under content/editions/. */
-  editions?: EditionContent[];
-}
-
-/** One edition's files: the same story's words in another language. */
-export interface EditionContent {
-  /** The folder's name: the edition's locale (`de`, `zh`). */
-  locale: string;
-  story: { file: string; data: EditionStory };
-  sections: SectionFile[];
-  facts: FileRecords<EditionFact>;
-  entities: FileRecords<EditionEntity>;
-  terms: FileRecords<EditionTerm>;
-  quotes: FileRecords<EditionQuote>;
-  /** The corrections' words (dates, kinds, sections, facts and sources come from English). */
-  corrections: FileRecords<EditionCorrection>;
-}
-
-/** Options of the checks. */
-export interface CheckOptions {
-  /** The build's date, YYYY-MM-DD (UTC): no correction may be dated later. Defaults to today. */
-  today?: string;
-}
-
 /** Today's date in UTC, YYYY-MM-DD. */
 export function isoToday(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** One thing wrong with the content. */
-export interface ContentProblem {
-  /** File the problem is in. */
-  file: string;
-  /** Line in the file, from 1, where the reader knows it. */
-  line?: number;
-  /** Record and field, like `facts[bmw-shenyang-investment-cny].source.quote`. */
-  field: string;
-  /** What is wrong, in words an editor can act on. */
-  message: string;
-}
-
-/** Thrown when content breaks a rule; its message lists every problem. */
-export class ContentError extends Error {
-  override name = 'ContentError';
-  /** The problems found, in file order. */
-  readonly problems: ContentProblem[];
-  constructor(problems: ContentProblem[]) {
-    super(
-      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''} › ${p.field}: ${p.message}`).join('\n'),
-    );
-    this.problems = problems;
-  }
-}
-
 /** Checks the whole bundle with every rule of `rules/`; returns every problem found (empty when all is well). */
-export function findContentProblems(bundle: ContentBundle, options: CheckOptions = {}): ContentProblem[] {
+export function findContentProblems(bundle: ContentBundle, options: CheckOptions): ContentProblem[] {
   contentCounts().checks += 1;
   const today = options.today ?? isoToday();
-  return CONTENT_RULES.flatMap((rule) => rule(bundle, { today }));
+  return CONTENT_RULES.flatMap((rule) => rule(bundle, { today, formatter: options.formatter }));
 }
 
 /** Checks the bundle and throws a `ContentError` listing every problem. */
-export function assertValidContent(bundle: ContentBundle, options: CheckOptions = {}): void {
+export function assertValidContent(bundle: ContentBundle, options: CheckOptions): void {
   const problems = findContentProblems(bundle, options);
   if (problems.length > 0) throw new ContentError(problems);
 }

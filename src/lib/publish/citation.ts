@@ -8,7 +8,8 @@
  * Pure: the edition's words, formatter and the story record come in; strings
  * and plain objects go out. Knows nothing about Astro or files.
  */
-import { fill, type UiStrings } from '../../i18n/schema.ts';
+import type { UiStrings } from '../../i18n/schema.ts';
+import { fill } from '../text/fill.ts';
 import type { Formatter } from '../text/format.ts';
 
 /** The explainer and its report, as a citation needs them. */

@@ -6,8 +6,8 @@
  * settings; `SeoHead.astro` only renders what this returns. It knows nothing
  * about Astro, files or how share images are drawn.
  */
-import { LOCALE_CODES, LOCALES } from '../../i18n/locales.ts';
-import { fill, type UiStrings } from '../../i18n/schema.ts';
+import type { UiStrings } from '../../i18n/schema.ts';
+import { fill } from '../text/fill.ts';
 import type { Routes } from '../site/routes.ts';
 import type { Correction, Story } from '../content/schema.ts';
 import { labelledText } from '../story/corrections.ts';
@@ -37,6 +37,14 @@ export interface SeoEdition {
   t: UiStrings;
   /** Its language tag (`en`, `de`, `zh-Hans`). */
   lang: string;
+  /** Open Graph's locale of its pages (`en_GB`), and those of the other editions built. */
+  openGraph: OpenGraphLocales;
+}
+
+/** An edition's `og:locale` and the `og:locale:alternate` of every other edition built. */
+export interface OpenGraphLocales {
+  locale: string;
+  alternates: readonly string[];
 }
 
 /** What changed since publication: the page's `dateModified` and its published corrections. */
@@ -115,7 +123,12 @@ interface PageFacts {
   partOf?: string;
 }
 
-function buildSeo(story: Story, { routes, t, lang }: SeoEdition, changes: ChangeRecord, page: PageFacts): PageSeo {
+function buildSeo(
+  story: Story,
+  { routes, t, lang, openGraph }: SeoEdition,
+  changes: ChangeRecord,
+  page: PageFacts,
+): PageSeo {
   const canonical = routes.absolute(page.path);
   const image = new URL(routes.shareImage(page.imageName), routes.settings.site).href;
   const labelledWords = { labelled: t.corrections.labelled, separator: t.corrections.sectionSeparator };
@@ -135,10 +148,8 @@ function buildSeo(story: Story, { routes, t, lang }: SeoEdition, changes: Change
     tag('property', 'og:title', page.headline),
     tag('property', 'og:description', page.description),
     tag('property', 'og:url', canonical),
-    tag('property', 'og:locale', ogLocale(lang)),
-    ...LOCALE_CODES.map((code) => LOCALES[code])
-      .filter((info) => info.lang !== lang)
-      .map((info) => tag('property', 'og:locale:alternate', info.ogLocale)),
+    tag('property', 'og:locale', openGraph.locale),
+    ...openGraph.alternates.map((alternate) => tag('property', 'og:locale:alternate', alternate)),
     tag('property', 'og:image', image),
     tag('property', 'og:image:type', 'image/png'),
     tag('property', 'og:image:width', String(SHARE_IMAGE_SIZE.width)),
@@ -193,13 +204,6 @@ function buildSeo(story: Story, { routes, t, lang }: SeoEdition, changes: Change
     meta,
     jsonLd,
   };
-}
-
-/** Open Graph's locale of an edition's language tag (`src/i18n/locales.ts`): `en` → `en_GB`, `zh-Hans` → `zh_CN`. */
-export function ogLocale(lang: string): string {
-  const info = Object.values(LOCALES).find((l) => l.lang === lang);
-  if (!info) throw new Error(`og:locale: "${lang}" is not the language of an edition in src/i18n/locales.ts`);
-  return info.ogLocale;
 }
 
 /**

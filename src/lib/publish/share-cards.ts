@@ -4,7 +4,8 @@
  * number, formatted from the fact records, with whose figure it is; or its
  * summary). `og-image.ts` draws them. Knows nothing about Astro.
  */
-import { fill, type UiStrings } from '../../i18n/schema.ts';
+import type { UiStrings } from '../../i18n/schema.ts';
+import { fill } from '../text/fill.ts';
 import { factText, getFact, type FactBook } from '../story/facts.ts';
 import type { Formatter } from '../text/format.ts';
 import { figureBy } from '../story/key-numbers.ts';

@@ -4,7 +4,8 @@
  * the attribution is written once. The tiles' facts and sections are fixed
  * here; their words come from the edition (src/i18n/*.ts › keyTiles).
  */
-import { fill, type UiStrings } from '../../i18n/schema.ts';
+import type { UiStrings } from '../../i18n/schema.ts';
+import { fill } from '../text/fill.ts';
 import { factText, type FactBook } from './facts.ts';
 import type { Formatter } from '../text/format.ts';
 

@@ -4,7 +4,8 @@
  * language. Used in tooltips, tables and share cards so a reader always sees
  * whose claim a number is.
  */
-import { fill, type UiStrings } from '../../i18n/schema.ts';
+import type { UiStrings } from '../../i18n/schema.ts';
+import { fill } from '../text/fill.ts';
 import type { ResolvedFact } from './facts.ts';
 import type { Formatter } from '../text/format.ts';
 import type { ClaimType, Entity } from '../content/schema.ts';

@@ -4,7 +4,8 @@
  * its public copy. Every page that dates the report uses these words, so none
  * invents a date the report was written.
  */
-import { fill, type UiStrings } from '../../i18n/schema.ts';
+import type { UiStrings } from '../../i18n/schema.ts';
+import { fill } from '../text/fill.ts';
 import type { Formatter } from '../text/format.ts';
 import type { Story } from '../content/schema.ts';
 

@@ -1,6 +1,6 @@
 /** `/feed.xml`: the Atom feed of corrections, clarifications and updates (the same entries as `/corrections/`). */
 import type { APIRoute } from 'astro';
-import { fill } from '../../i18n/schema.ts';
+import { fill } from '../../lib/text/fill.ts';
 import { atomFeed } from '../../lib/story/corrections.ts';
 import { editionPaths } from '../../i18n/locales.ts';
 

@@ -14,12 +14,13 @@ import { parseMdx } from '../../../src/lib/content/mdx-tree.ts';
 import { createRoutes, RouteError } from '../../../src/lib/site/routes.ts';
 import {
   assertValidContent,
-  ContentError,
   findChartLinks,
   findContentProblems,
   findReferences,
 } from '../../../src/lib/content/validate.ts';
+import { ContentError } from '../../../src/lib/content/bundle.ts';
 import { readContent, ROOT } from '../content-files.ts';
+import { CHECKS } from '../english.ts';
 
 const GOOD = join(ROOT, 'tests/fixtures/good');
 
@@ -45,19 +46,19 @@ describe('chart references in MDX', () => {
   it('accepts every known chart id', () => {
     for (const id of CHART_IDS) {
       const { bundle } = goodWith(`<Chart id="${id}" />`);
-      expect(findContentProblems(bundle)).toEqual([]);
+      expect(findContentProblems(bundle, CHECKS)).toEqual([]);
     }
   });
 
   it('stops on an unknown chart id, naming the file, the field and the charts that exist', () => {
     const { bundle, file, line } = goodWith('<Chart id="bmw-invest" />');
-    expect(findContentProblems(bundle)).toContainEqual({
+    expect(findContentProblems(bundle, CHECKS)).toContainEqual({
       file,
       field: `body line ${line} <Chart id>`,
       message: expect.stringMatching(/"bmw-invest" is not in src\/lib\/charts\/ids\.ts \(charts: .*bmw-investment/),
     });
-    expect(() => assertValidContent(bundle)).toThrow(ContentError);
-    expect(() => assertValidContent(bundle)).toThrow(`${file} › body line ${line} <Chart id>:`);
+    expect(() => assertValidContent(bundle, CHECKS)).toThrow(ContentError);
+    expect(() => assertValidContent(bundle, CHECKS)).toThrow(`${file} › body line ${line} <Chart id>:`);
   });
 });
 
@@ -75,7 +76,7 @@ describe('links to a chart’s embed page or downloads in MDX', () => {
   it('accepts links to every known chart', () => {
     for (const id of CHART_IDS) {
       const { bundle } = goodWith(`[embed](/embed/${id}/) · [svg](/data/${id}.svg)`);
-      expect(findContentProblems(bundle)).toEqual([]);
+      expect(findContentProblems(bundle, CHECKS)).toEqual([]);
     }
   });
 
@@ -84,12 +85,12 @@ describe('links to a chart’s embed page or downloads in MDX', () => {
     ['an image download', '<a href="/data/bmw.svg">image</a>', 'bmw'],
   ])('stops on %s of an unknown chart, naming the file and the line of the link', (_, line, id) => {
     const { bundle, file, line: at } = goodWith(line);
-    expect(findContentProblems(bundle)).toContainEqual({
+    expect(findContentProblems(bundle, CHECKS)).toContainEqual({
       file,
       field: `body line ${at} link`,
       message: expect.stringMatching(new RegExp(`names the chart "${id}", which is not in src/lib/charts/ids\\.ts`)),
     });
-    expect(() => assertValidContent(bundle)).toThrow(`${file} › body line ${at} link:`);
+    expect(() => assertValidContent(bundle, CHECKS)).toThrow(`${file} › body line ${at} link:`);
   });
 });
 

@@ -17,9 +17,10 @@ import {
   EDITION_RULES,
 } from '../../../src/lib/content/rules/editions.ts';
 import type { ContentRule } from '../../../src/lib/content/rules/shared.ts';
-import type { ContentBundle } from '../../../src/lib/content/validate.ts';
+import type { ContentBundle } from '../../../src/lib/content/bundle.ts';
 import { ROOT } from '../content-files.ts';
 import { TODAY } from './fixtures.ts';
+import { fmt } from '../english.ts';
 
 const DE = `${CONTENT_FILES.editions}/de`;
 
@@ -39,7 +40,7 @@ function edited(edits: Record<string, (text: string) => string> = {}): ContentBu
   return bundle;
 }
 
-const run = (rule: ContentRule, bundle: ContentBundle) => rule(bundle, { today: TODAY });
+const run = (rule: ContentRule, bundle: ContentBundle) => rule(bundle, { today: TODAY, formatter: fmt });
 
 describe('the real editions', () => {
   it.each(EDITION_RULES)('pass $name', (rule) => {

@@ -4,8 +4,9 @@
  */
 import { join } from 'node:path';
 import type { ContentRule } from '../../../src/lib/content/rules/shared.ts';
-import type { ContentBundle, ContentProblem } from '../../../src/lib/content/validate.ts';
+import type { ContentBundle, ContentProblem } from '../../../src/lib/content/bundle.ts';
 import { readContent, ROOT } from '../content-files.ts';
+import { fmt } from '../english.ts';
 
 /** The small valid story every case starts from. */
 export const GOOD = join(ROOT, 'tests/fixtures/good');
@@ -25,7 +26,7 @@ export function fixture(name?: string): ContentBundle {
 
 /** Runs one rule on a bundle, on the fixtures' build date. */
 export function check(rule: ContentRule, bundle: ContentBundle): ContentProblem[] {
-  return rule(bundle, { today: TODAY });
+  return rule(bundle, { today: TODAY, formatter: fmt });
 }
 
 /** Path of a good-fixture file, as problems name it. */

@@ -11,6 +11,7 @@ import * as sections from '../../../src/lib/content/rules/sections.ts';
 import * as story from '../../../src/lib/content/rules/story.ts';
 import { findContentProblems } from '../../../src/lib/content/validate.ts';
 import { check, fixture, TODAY } from './fixtures.ts';
+import { fmt } from '../english.ts';
 
 /** Functions the rule modules export, less the helpers that are not rules. */
 const HELPERS = new Set([
@@ -38,6 +39,6 @@ describe('CONTENT_RULES', () => {
     const bundle = fixture('entity-section-mismatch');
     const together = CONTENT_RULES.flatMap((rule) => check(rule, bundle));
     expect(together.length).toBeGreaterThan(0);
-    expect(findContentProblems(bundle, { today: TODAY })).toEqual(together);
+    expect(findContentProblems(bundle, { today: TODAY, formatter: fmt })).toEqual(together);
   });
 });

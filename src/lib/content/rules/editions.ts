@@ -11,7 +11,7 @@
 import { summaryLengthProblems } from '../../story/corrections.ts';
 import { placeholderIds } from '../../story/facts.ts';
 import { mdxElements } from '../mdx-tree.ts';
-import type { ContentBundle, ContentProblem, EditionContent } from '../validate.ts';
+import type { ContentBundle, ContentProblem, EditionContent } from '../bundle.ts';
 import { EDITION_DATES_AND_YEARS, factTextProblems } from './figures.ts';
 import { findReferences, findTypedNumbers } from './mdx.ts';
 import { idsOf, problem, type ContentRule } from './shared.ts';

@@ -5,7 +5,7 @@
  */
 import { buildFactBook, FactError, type FactBook } from '../../story/facts.ts';
 import { isRange, numberSpellings } from '../../text/format.ts';
-import type { ContentBundle } from '../validate.ts';
+import type { ContentBundle } from '../bundle.ts';
 import { duplicates, idsOf, notInReport, problem, type ContentRule } from './shared.ts';
 
 /** Longest evidence quote, in words. */

@@ -6,7 +6,7 @@
  */
 import { CHART_IDS, CHART_IDS_FILE } from '../../charts/ids.ts';
 import { mdxElements, mdxParagraphs, mdxTree, proseLines, type MdxTree } from '../mdx-tree.ts';
-import type { ContentBundle } from '../validate.ts';
+import type { ContentBundle } from '../bundle.ts';
 import { typedNumbers } from './figures.ts';
 import { idsOf, problem, type ContentRule } from './shared.ts';
 

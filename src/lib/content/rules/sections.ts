@@ -4,11 +4,6 @@
  * summary, which show figures only as `{{fact-id}}` and stay short once filled.
  */
 import { fillFacts, placeholderIds } from '../../story/facts.ts';
-import { createFormatter } from '../../text/format.ts';
-import en from '../../../i18n/en.ts';
-
-/** Summaries are measured as the English edition prints them. */
-const ENGLISH = createFormatter(en.format);
 import { factBookOf } from './facts.ts';
 import { factTextProblems } from './figures.ts';
 import { idsOf, notInReport, problem, type ContentRule } from './shared.ts';
@@ -55,7 +50,7 @@ export const sectionKeyFact: ContentRule = (bundle) => {
  * placeholders, and are at most `SUMMARY_MAX` characters once filled in
  * (checked when the fact book can be built).
  */
-export const sectionTexts: ContentRule = (bundle) => {
+export const sectionTexts: ContentRule = (bundle, { formatter }) => {
   const factIds = idsOf(bundle.facts.records);
   const built = factBookOf(bundle);
   const book = built && 'book' in built ? built.book : undefined;
@@ -63,7 +58,8 @@ export const sectionTexts: ContentRule = (bundle) => {
     (['title', 'summary'] as const).flatMap((field) => {
       const text = section.data[field];
       const problems = factTextProblems(text, factIds).map((message) => problem(section.file, field, message));
-      const filled = book && placeholderIds(text).every((id) => factIds.has(id)) ? fillFacts(text, book, ENGLISH) : '';
+      const filled =
+        book && placeholderIds(text).every((id) => factIds.has(id)) ? fillFacts(text, book, formatter) : '';
       if (filled.length > SUMMARY_MAX)
         problems.push(
           problem(

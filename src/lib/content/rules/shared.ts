@@ -3,12 +3,15 @@
  * bundle. Each rule is a plain function of the bundle that returns the
  * problems it finds; `validate.ts` runs them all.
  */
-import type { ContentBundle, ContentProblem } from '../validate.ts';
+import type { Formatter } from '../../text/format.ts';
+import type { ContentBundle, ContentProblem } from '../bundle.ts';
 
 /** What a rule may need besides the bundle. */
 export interface RuleOptions {
   /** The build's date, YYYY-MM-DD (UTC). */
   today: string;
+  /** The default edition's formatter: section titles and summaries are measured as it prints them. */
+  formatter: Formatter;
 }
 
 /** One content rule: the problems it finds in the bundle (empty when all is well). */

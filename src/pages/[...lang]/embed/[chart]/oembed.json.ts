@@ -4,7 +4,7 @@
  * linked from the page's `<link rel="alternate" type="application/json+oembed">`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fill } from '../../../../i18n/schema.ts';
+import { fill } from '../../../../lib/text/fill.ts';
 import { langParam, LOCALE_CODES } from '../../../../i18n/locales.ts';
 import { CHART_IDS, isChartId } from '../../../../lib/charts/definitions.ts';
 import { oembedRecord } from '../../../../lib/publish/embed.ts';
