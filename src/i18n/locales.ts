@@ -12,7 +12,7 @@ import type { CheckOptions } from '../lib/content/bundle.ts';
 import { createFormatter } from '../lib/text/format.ts';
 
 /** One edition's language settings. */
-export interface LocaleInfo {
+interface LocaleInfo {
   /** The language tag of its pages (`<html lang>`, JSON-LD `inLanguage`). */
   lang: string;
   /** Its path below the base: "" for the default edition, "de/" for German. */

@@ -8,10 +8,10 @@
  */
 
 /** The localStorage key, shared with the inline script in Base.astro. */
-export const THEME_KEY = 'theme';
+const THEME_KEY = 'theme';
 
 /** A theme the page can show. */
-export type Theme = 'light' | 'dark';
+type Theme = 'light' | 'dark';
 
 /** The reader's stored choice, if any (storage may be blocked). */
 function storedTheme(): Theme | null {

@@ -2,7 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findContentProblems, RESERVED_SLUGS } from '../../src/lib/content/validate.ts';
+import { findContentProblems } from '../../src/lib/content/validate.ts';
+import { RESERVED_SLUGS } from '../../src/lib/content/rules/ids.ts';
 import { CONTENT_DIR } from '../../src/lib/content/content-reader.ts';
 import { readContent, ROOT } from './content-files.ts';
 import { CHECKS } from './english.ts';

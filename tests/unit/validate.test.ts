@@ -1,14 +1,9 @@
 /** Content validation: the real content passes; each broken fixture fails with a message naming file and field. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  assertValidContent,
-  findContentProblems,
-  findReferences,
-  findTypedNumbers,
-  quoteHasNumber,
-  unlabelledAnalysis,
-} from '../../src/lib/content/validate.ts';
+import { assertValidContent, findContentProblems } from '../../src/lib/content/validate.ts';
+import { quoteHasNumber } from '../../src/lib/content/rules/facts.ts';
+import { findReferences, findTypedNumbers, unlabelledAnalysis } from '../../src/lib/content/rules/mdx.ts';
 import { ContentError } from '../../src/lib/content/bundle.ts';
 import { CONTENT_DIR } from '../../src/lib/content/content-reader.ts';
 import { readContent, readProblems, ROOT } from './content-files.ts';

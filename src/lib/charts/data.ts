@@ -25,7 +25,7 @@ export interface ChartDataRow {
 }
 
 /** Where a fact comes from, in a table cell's few words. */
-export function originText(fact: ResolvedFact, fmt: Formatter, words: UiStrings['chart']): string {
+function originText(fact: ResolvedFact, fmt: Formatter, words: UiStrings['chart']): string {
   if (fact.source) return fill(words.fromReport, { paragraph: fmt.paragraph(fact.source.paragraph) });
   if (fact.derived) return fill(words.derived, { explanation: fact.derived.explanation });
   if (fact.outside) return fill(words.outside, { name: fact.outside.name });
@@ -46,7 +46,7 @@ export function chartRows(
 }
 
 /** Column order of every chart CSV. */
-export const CHART_CSV_COLUMNS = ['fact_id', 'label', ...VALUE_COLUMNS, 'unit', 'origin', 'provenance'] as const;
+const CHART_CSV_COLUMNS = ['fact_id', 'label', ...VALUE_COLUMNS, 'unit', 'origin', 'provenance'] as const;
 
 /** A chart's numbers as CSV, full precision, one row per fact. */
 export function chartCsv(chart: ChartDefinition, facts: FactBook, fmt: Formatter, words: UiStrings['chart']): string {

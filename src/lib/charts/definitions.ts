@@ -172,7 +172,7 @@ const ponyaiScale: ChartDefinition<ReturnType<typeof layoutScaleComparison>> = {
 };
 
 /** Where the charts are defined, for error messages. */
-export const CHART_DEFINITIONS_FILE = 'src/lib/charts/definitions.ts';
+const CHART_DEFINITIONS_FILE = 'src/lib/charts/definitions.ts';
 
 /** Thrown when a chart definition is filed under one id and names another, or one that is not a chart. */
 export class ChartDefinitionError extends Error {
@@ -207,6 +207,3 @@ export const CHARTS: { readonly [K in ChartId]: ChartDefinition } = {
   'ponyai-scale': ponyaiScale,
 };
 checkChartDefinitions(CHARTS);
-
-/** The definitions in the order of CHART_IDS. */
-export const CHART_LIST: readonly ChartDefinition[] = CHART_IDS.map((id) => CHARTS[id]);

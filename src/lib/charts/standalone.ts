@@ -42,7 +42,7 @@ export interface StandaloneFrame {
 }
 
 /** What a frame is made from: the chart's size and the words around it. */
-export interface FrameInput {
+interface FrameInput {
   /** The chart's laid-out size. */
   width: number;
   height: number;
@@ -136,13 +136,13 @@ const PAINT_PROPERTIES = new Set([
 ]);
 
 /** One declaration. */
-export interface Declaration {
+interface Declaration {
   property: string;
   value: string;
 }
 
 /** A rule of the chart stylesheet that paints SVG elements: the classes it applies to and what it sets. */
-export interface PaintRule {
+interface PaintRule {
   /** Class names it matches (a selector list of single classes). */
   classes: string[];
   declarations: Declaration[];

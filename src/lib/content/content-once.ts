@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { ContentBundle } from './bundle.ts';
 
 /** What this process did with the content. */
-export interface ContentCounts {
+interface ContentCounts {
   /** Times the content files were read from disk (`readContentFiles`). */
   reads: number;
   /** Times the cross-record rules ran (`findContentProblems`). */

@@ -112,7 +112,7 @@ export const CONTENT_FILES: ContentLayout = contentLayout(CONTENT_DIR);
 export type ContentFiles = ReadonlyMap<string, string>;
 
 /** One entry of a YAML list file, before its schema is checked. */
-export interface YamlEntry {
+interface YamlEntry {
   /** The entry's `id`. */
   id: string;
   /** Line of the entry's `- ` in the file, from 1. */
@@ -124,7 +124,7 @@ export interface YamlEntry {
 }
 
 /** A YAML list file read strictly: its entries, or what is wrong with it. */
-export interface YamlListResult {
+interface YamlListResult {
   /** Entries in file order (only those with a usable id). */
   entries: YamlEntry[];
   /** Syntax and shape problems; empty when the file is sound. */
@@ -237,7 +237,7 @@ export function parseYamlList(
 }
 
 /** Checks parsed entries against a schema; problems name `label[id].field` and the field's line. */
-export function checkEntries<S extends z.ZodType>(
+function checkEntries<S extends z.ZodType>(
   file: string,
   label: string,
   entries: YamlEntry[],
@@ -288,7 +288,7 @@ export function readYamlList<S extends z.ZodType>(
 }
 
 /** One section file read strictly. */
-export interface SectionRead {
+interface SectionRead {
   /** The section, when its front matter and body parse and the front matter fits the schema. */
   section?: SectionFile;
   /** What is wrong with it. */
@@ -359,7 +359,7 @@ export function parseSectionFile(file: string, text: string): SectionRead {
 }
 
 /** The content read from files: the bundle (when every file parsed) and the problems found reading it. */
-export interface ContentRead {
+interface ContentRead {
   /** Every record, schema-checked; absent when a file could not be read at all. */
   bundle?: ContentBundle;
   /** Syntax, shape and schema problems, in file order. */

@@ -33,7 +33,7 @@ export function mdxTree(source: MdxTree | string): MdxTree {
 }
 
 /** One component (or HTML-like tag) written in the body. */
-export interface MdxElement {
+interface MdxElement {
   /** Its name: `Fact`, `Who`, `Term`, `Chart`, `Quote`, `Analysis`, `blockquote` … */
   name: string;
   /** Attributes written as literal text (`id="x"`); expressions (`id={x}`) are left out. */
@@ -87,7 +87,7 @@ export function mdxElements(tree: MdxTree, ...names: string[]): MdxElement[] {
 }
 
 /** One line of text as written in the body's prose, with the body line it stands on. */
-export interface ProseLine {
+interface ProseLine {
   /** The text, without markup. */
   text: string;
   /** Body line, from 1. */
@@ -158,7 +158,7 @@ export function plainText(
 }
 
 /** One paragraph of the body: its plain text, its first line and the elements around it. */
-export interface MdxParagraph {
+interface MdxParagraph {
   /** Plain text (see `plainText`). */
   text: string;
   /** Body line of its first word. */

@@ -10,7 +10,7 @@
 import { z } from 'astro/zod';
 
 /** Lower-case words joined by hyphens: the form of every id and slug. */
-export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: 'must be lower-case words joined by hyphens, like "bmw-shenyang"',
 });
 
@@ -59,7 +59,7 @@ export const CoordinatesSchema = z
 export const FactValueSchema = z.union([z.number(), RangeSchema, CoordinatesSchema, z.string().min(1)]);
 
 /** Where a reported fact stands in the source report. */
-export const SourceRefSchema = z
+const SourceRefSchema = z
   .object({
     /** Paragraph number in the source report, counted from 1. */
     paragraph: z.number().int({ error: 'must be a whole paragraph number' }),
@@ -69,7 +69,7 @@ export const SourceRefSchema = z
   .strict();
 
 /** How a derived fact is computed from other facts (the code in `derive.ts` does the sum). */
-export const DerivationSchema = z
+const DerivationSchema = z
   .object({
     /** Ids of the facts the computation reads, in the order the formula uses them. */
     inputs: z.array(IdSchema).min(1, { error: 'must name at least one input fact' }),
@@ -81,7 +81,7 @@ export const DerivationSchema = z
   .strict();
 
 /** Where an outside fact (not from the report) comes from. */
-export const OutsideSourceSchema = z
+const OutsideSourceSchema = z
   .object({
     /** The source's name as a reader would cite it. */
     name: z.string().min(3),
@@ -110,7 +110,7 @@ export const FactKindSchema = z.enum([
 export type FactKind = z.infer<typeof FactKindSchema>;
 
 /** What a fact said before a correction changed it. */
-export const FactRevisionSchema = z
+const FactRevisionSchema = z
   .object({
     /** Id of the entry in `corrections.yaml` that changed the fact. */
     correction: IdSchema,
@@ -123,7 +123,6 @@ export const FactRevisionSchema = z
   .refine((revision) => revision.label !== undefined || revision.value !== undefined, {
     error: 'must give the earlier label, the earlier value, or both',
   });
-export type FactRevision = z.infer<typeof FactRevisionSchema>;
 
 /**
  * One fact. Exactly one of `source` (the report said it), `derived` (computed
@@ -387,9 +386,6 @@ export const CorrectionSchema = z
   })
   .strict();
 export type Correction = z.infer<typeof CorrectionSchema>;
-
-/** The outside source of a correction or update. */
-export type CorrectionSource = z.infer<typeof CorrectionSourceSchema>;
 
 /** One of the report's direct quotations, shown as a block quote: `content/quotes.yaml`. */
 export const QuoteSchema = z

@@ -13,21 +13,8 @@ import { contentCounts } from './content-once.ts';
 import { ContentError, type CheckOptions, type ContentBundle, type ContentProblem } from './bundle.ts';
 import { CONTENT_RULES } from './rules/index.ts';
 
-export { RESERVED_SLUGS } from './rules/ids.ts';
-export { MAX_QUOTE_WORDS, quoteHasNumber } from './rules/facts.ts';
-export { SUMMARY_MAX } from './rules/sections.ts';
-export {
-  ALLOWED_PROSE_NUMBERS,
-  findChartLinks,
-  findReferences,
-  findTypedNumbers,
-  unlabelledAnalysis,
-  type ChartLink,
-  type Reference,
-} from './rules/mdx.ts';
-
 /** Today's date in UTC, YYYY-MM-DD. */
-export function isoToday(now = new Date()): string {
+function isoToday(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 

@@ -38,20 +38,20 @@ export interface CitationSource {
 }
 
 /** A chart to cite: its id, title and the absolute URL of its embed page. */
-export interface CitedChart {
+interface CitedChart {
   id: string;
   title: string;
   url: string;
 }
 
 /** The words and formatter citations are written with. */
-export interface CitationWords {
+interface CitationWords {
   t: UiStrings;
   fmt: Formatter;
 }
 
 /** The report's plain-text citation. */
-export function reportCitation(source: CitationSource, { t, fmt }: CitationWords): string {
+function reportCitation(source: CitationSource, { t, fmt }: CitationWords): string {
   const { report } = source;
   return fill(t.cite.report, {
     publisher: report.publisher,
@@ -93,7 +93,7 @@ export function chartCitation(source: CitationSource, chart: CitedChart, words: 
 // BibTeX
 
 /** One BibTeX entry. */
-export interface BibEntry {
+interface BibEntry {
   type: 'misc';
   key: string;
   /** Field name → value as written: text fields escaped, `url` verbatim. */
@@ -135,7 +135,7 @@ function bibDate(iso: string): [string, string][] {
 }
 
 /** The report's BibTeX entry. */
-export function reportBibEntry(source: CitationSource, { t, fmt }: CitationWords): BibEntry {
+function reportBibEntry(source: CitationSource, { t, fmt }: CitationWords): BibEntry {
   const { report } = source;
   return {
     type: 'misc',
@@ -157,7 +157,7 @@ export function reportBibEntry(source: CitationSource, { t, fmt }: CitationWords
 }
 
 /** The explainer's BibTeX entry. */
-export function explainerBibEntry(source: CitationSource, { t, fmt }: CitationWords): BibEntry {
+function explainerBibEntry(source: CitationSource, { t, fmt }: CitationWords): BibEntry {
   return {
     type: 'misc',
     key: bibKey(source.siteName, source.updated),
@@ -173,7 +173,7 @@ export function explainerBibEntry(source: CitationSource, { t, fmt }: CitationWo
 }
 
 /** A chart's BibTeX entry. */
-export function chartBibEntry(source: CitationSource, chart: CitedChart, { t, fmt }: CitationWords): BibEntry {
+function chartBibEntry(source: CitationSource, chart: CitedChart, { t, fmt }: CitationWords): BibEntry {
   return {
     type: 'misc',
     key: bibKey(source.siteName, source.updated, chart.id),
@@ -188,7 +188,7 @@ export function chartBibEntry(source: CitationSource, chart: CitedChart, { t, fm
 }
 
 /** Entries as a `.bib` text: one `@type{key, field = {value}, …}` block each, a blank line between. */
-export function formatBibtex(entries: readonly BibEntry[]): string {
+function formatBibtex(entries: readonly BibEntry[]): string {
   return `${entries
     .map((entry) => {
       const fields = entry.fields.map(([name, value]) =>
@@ -219,7 +219,7 @@ function cslDate(iso: string): { 'date-parts': [[number, number, number]] } {
 }
 
 /** One CSL-JSON item (the fields we write). */
-export interface CslItem {
+interface CslItem {
   id: string;
   type: 'webpage' | 'article-newspaper';
   title: string;

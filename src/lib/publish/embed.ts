@@ -35,7 +35,7 @@ export const EMBED_METRICS = {
 export const EMBED_WIDTHS = { narrow: 288, wide: 640 } as const;
 
 /** What the height of an embed depends on. */
-export interface EmbedContent {
+interface EmbedContent {
   /** The chart's laid-out size (its viewBox). */
   width: number;
   height: number;
@@ -100,7 +100,7 @@ export function escapeAttribute(text: string): string {
 }
 
 /** What the embed code is made of. */
-export interface EmbedCodeInput {
+interface EmbedCodeInput {
   /** Absolute URL of the embed page. */
   src: string;
   /** The frame's title, for screen readers. */
@@ -112,7 +112,7 @@ export interface EmbedCodeInput {
 }
 
 /** The `<iframe>` that shows a chart on another site. */
-export function embedFrame({ src, title, height }: EmbedCodeInput): string {
+function embedFrame({ src, title, height }: EmbedCodeInput): string {
   return (
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" loading="lazy" ` +
     `style="width:100%;height:${height}px;border:0"></iframe>`
@@ -126,7 +126,7 @@ export function embedCode(input: EmbedCodeInput): string {
 }
 
 /** An oEmbed 1.0 response of type `rich` (https://oembed.com/, section 2.3.4). */
-export interface OEmbedRich {
+interface OEmbedRich {
   version: '1.0';
   type: 'rich';
   title: string;

@@ -9,7 +9,7 @@ import { isCoordinates, isRange, type Formatter } from '../text/format.ts';
 import type { Correction } from '../content/schema.ts';
 
 /** One fact as published in `facts.json`. */
-export interface FactRecord {
+interface FactRecord {
   id: string;
   label: string;
   value: ResolvedFact['value'];
@@ -32,7 +32,7 @@ export interface FactRecord {
 }
 
 /** Options of `factRecords`. */
-export interface FactRecordOptions {
+interface FactRecordOptions {
   /** Give each history entry its earlier label (English words: the English edition only). */
   earlierLabels?: boolean;
 }
@@ -96,7 +96,7 @@ export function valueColumns(v: ResolvedFact['value']): Record<(typeof VALUE_COL
 export const VALUE_COLUMNS = ['value', 'value_min', 'value_max', 'lat', 'lon'] as const;
 
 /** Column order of `facts.csv`. */
-export const FACT_CSV_COLUMNS = [
+const FACT_CSV_COLUMNS = [
   'id',
   'label',
   ...VALUE_COLUMNS,

@@ -139,7 +139,7 @@ function phrased(text: string): SatoriNode[] | string {
 }
 
 /** The card as satori boxes: site name, kicker, title, key number with its label, footer. */
-export function shareCardTree(card: ShareCard): SatoriNode {
+function shareCardTree(card: ShareCard): SatoriNode {
   // A card with a number or a sentence under the title gets a smaller title so both fit.
   const compact = Boolean(card.keyNumber || card.subtitle);
   const top = box({ alignItems: 'center', gap: 20, fontSize: 28, fontWeight: 700 }, [

@@ -21,7 +21,7 @@ import { dirname, join } from 'node:path';
 export const RASTER_CACHE_ENV = 'RASTER_CACHE_DIR';
 
 /** What the cache did in this process: images drawn, and images reused from an earlier build. */
-export interface RasterCacheStats {
+interface RasterCacheStats {
   drawn: number;
   reused: number;
 }
@@ -93,7 +93,7 @@ export function fileDigest(path: string, root = process.cwd()): string {
 }
 
 /** The folder images are kept in, or undefined when caching is off. */
-export function rasterCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+function rasterCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env[RASTER_CACHE_ENV] || undefined;
 }
 

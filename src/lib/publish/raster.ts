@@ -28,7 +28,7 @@ export class MissingGlyphError extends Error {
 }
 
 /** The font families a raster may use, in fallback order: Latin first, then Chinese. */
-export const RASTER_FAMILIES = [
+const RASTER_FAMILIES = [
   { family: 'Inter', package: '@fontsource/inter' },
   { family: 'Noto Sans SC', package: '@fontsource/noto-sans-sc' },
 ] as const;
@@ -38,9 +38,7 @@ export const RASTER_FAMILIES = [
  * weight, and Fontsource declares a narrower range than the file holds, so they are chosen by their
  * character map, only for characters no font above has.
  */
-export const SYMBOL_FAMILIES = [
-  { family: 'Noto Sans Math', package: '@fontsource/noto-sans-math', weight: 400 },
-] as const;
+const SYMBOL_FAMILIES = [{ family: 'Noto Sans Math', package: '@fontsource/noto-sans-math', weight: 400 }] as const;
 
 /** Weights loaded for every raster, whatever the SVG asks for: its own are added. */
 const BASE_WEIGHTS = [400, 700];
@@ -200,7 +198,7 @@ export function usedWeights(svg: string): number[] {
  * the pieces whose range holds one of its characters. Throws, naming `name`
  * and the character, when a character is in no font's character map.
  */
-export function fontFilesFor(text: string, weights: readonly number[], name: string): string[] {
+function fontFilesFor(text: string, weights: readonly number[], name: string): string[] {
   const chars = [...new Set(text)].filter((char) => !/\s/u.test(char));
   const files: string[] = [];
   for (const weight of weights) {

@@ -18,7 +18,7 @@ import { STORY_IMAGE_NAME } from '../site/urls.ts';
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 /** A section as the share data needs it. */
-export interface SeoSection {
+interface SeoSection {
   /** Stable id: the section's `/slug/` and share image name. */
   slug: string;
   /** Heading, facts filled in. */
@@ -30,7 +30,7 @@ export interface SeoSection {
 }
 
 /** The edition a page belongs to, as the share data needs it. */
-export interface SeoEdition {
+interface SeoEdition {
   /** Its links. */
   routes: Routes;
   /** Its words. */
@@ -48,7 +48,7 @@ export interface OpenGraphLocales {
 }
 
 /** What changed since publication: the page's `dateModified` and its published corrections. */
-export interface ChangeRecord {
+interface ChangeRecord {
   /** When the page last changed for readers, YYYY-MM-DD. */
   modified: string;
   /** Corrections, clarifications and updates that touch the page. */
@@ -80,7 +80,7 @@ export interface PageSeo {
 }
 
 /** The share image's alt text: what the card shows, in words. */
-export function shareImageAlt(t: UiStrings, siteName: string, title: string, keyNumber?: string): string {
+function shareImageAlt(t: UiStrings, siteName: string, title: string, keyNumber?: string): string {
   return keyNumber
     ? fill(t.share_card.alt, { title, number: keyNumber, site: siteName })
     : fill(t.share_card.altPlain, { title, site: siteName });
@@ -211,7 +211,7 @@ function buildSeo(
  * `datePublished` is the date of the public copy we cite, and `temporalCoverage`
  * the months of the events it describes; no date of writing is given.
  */
-export function sourceReportJsonLd(story: Story): Record<string, unknown> {
+function sourceReportJsonLd(story: Story): Record<string, unknown> {
   return {
     '@type': 'NewsArticle',
     headline: story.source.headline,

@@ -15,7 +15,7 @@ import { shareCardFooter } from '../story/source-report.ts';
 import { STORY_IMAGE_NAME } from '../site/urls.ts';
 
 /** A section as its card needs it. */
-export interface CardSection {
+interface CardSection {
   slug: string;
   title: string;
   summary: string;

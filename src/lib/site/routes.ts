@@ -62,7 +62,7 @@ export interface Routes {
 }
 
 /** Site path of a chart's CSV below an edition: `data/bmw-investment.csv`. */
-export function chartCsvPath(id: string): string {
+function chartCsvPath(id: string): string {
   return `data/${id}.csv`;
 }
 
@@ -70,7 +70,7 @@ export function chartCsvPath(id: string): string {
 export type ChartImageFormat = 'svg' | 'png';
 
 /** Site path of a chart's image below an edition: `data/bmw-investment.svg`. */
-export function chartImagePath(id: string, format: ChartImageFormat): string {
+function chartImagePath(id: string, format: ChartImageFormat): string {
   return `data/${id}.${format}`;
 }
 
@@ -78,7 +78,7 @@ export function chartImagePath(id: string, format: ChartImageFormat): string {
 export const EMBED_FOLDER = 'embed/';
 
 /** Site path of a chart's embed page below an edition: `embed/bmw-investment/`. */
-export function chartEmbedPath(id: string): string {
+function chartEmbedPath(id: string): string {
   return `${EMBED_FOLDER}${id}/`;
 }
 
@@ -96,12 +96,12 @@ export function isEmbedPage(url: string): boolean {
 export type CitationFormat = 'json' | 'bib';
 
 /** Site path of the citation file below an edition: `citation.json`. */
-export function citationPath(format: CitationFormat): string {
+function citationPath(format: CitationFormat): string {
   return `citation.${format}`;
 }
 
 /** The auto-height script, at the root of the base (a file in `public/`). */
-export const EMBED_SCRIPT_FILE = 'embed.js';
+const EMBED_SCRIPT_FILE = 'embed.js';
 
 /** Thrown when a link names a chart that does not exist. */
 export class RouteError extends Error {

@@ -26,7 +26,7 @@ export class SecurityHeaderError extends Error {
 }
 
 /** The CSP directives the site uses. */
-export type CspDirectiveName =
+type CspDirectiveName =
   | 'default-src'
   | 'script-src'
   | 'style-src'
@@ -42,14 +42,14 @@ export type CspDirectiveName =
 type NotInMeta = 'script-src' | 'style-src' | 'frame-ancestors';
 
 /** A directive for Astro's `security.csp.directives`: name and sources, as Astro types it. */
-export type MetaCspDirective = `${Exclude<CspDirectiveName, NotInMeta>} ${string}`;
+type MetaCspDirective = `${Exclude<CspDirectiveName, NotInMeta>} ${string}`;
 
 /**
  * The site's CSP, directive by directive. `script-src` gets the inline-script
  * hashes appended; style attributes stay allowed (they cannot run code; charts
  * and layout use them).
  */
-export const CSP_DIRECTIVES: readonly (readonly [CspDirectiveName, readonly string[]])[] = [
+const CSP_DIRECTIVES: readonly (readonly [CspDirectiveName, readonly string[]])[] = [
   ['default-src', ["'self'"]],
   ['script-src', ["'self'"]],
   ['style-src', ["'self'", "'unsafe-inline'"]],
@@ -65,7 +65,7 @@ export const CSP_DIRECTIVES: readonly (readonly [CspDirectiveName, readonly stri
 const NOT_IN_META: ReadonlySet<CspDirectiveName> = new Set<NotInMeta>(['script-src', 'style-src', 'frame-ancestors']);
 
 /** Who may frame a response: nobody (every page), or any site (the embed pages). */
-export type Framing = 'none' | 'any';
+type Framing = 'none' | 'any';
 
 /** `frame-ancestors` of the policy for the embed pages: any site may frame them. */
 const FRAMABLE_ANCESTORS = ['*'] as const;
@@ -121,7 +121,7 @@ export function metaCspDirectives(): MetaCspDirective[] {
 }
 
 /** Headers that say who may frame a response; they are the only ones the embed pages send differently. */
-export const FRAMING_HEADERS = ['Content-Security-Policy', 'X-Frame-Options'] as const;
+const FRAMING_HEADERS = ['Content-Security-Policy', 'X-Frame-Options'] as const;
 
 /**
  * Every security header for every response (pages, files and error pages
@@ -178,9 +178,6 @@ export const HOST_FILES = {
   caddy: '_caddy/security-headers.caddy',
 } as const;
 
-/** URL paths of the host files, for servers that must not serve them (`/_headers`, `/_nginx/`, `/_caddy/`). */
-export const HOST_FILE_PATHS = ['/_headers', '/_nginx/', '/_caddy/'] as const;
-
 /**
  * The `_headers` file (Netlify, Cloudflare Pages): security headers on every
  * path, then a rule per embed folder that detaches the framing headers
@@ -188,7 +185,7 @@ export const HOST_FILE_PATHS = ['/_headers', '/_nginx/', '/_caddy/'] as const;
  * embed policy (which replaces the general one on Netlify), and long caching
  * under `_astro/`.
  */
-export function headersFile(
+function headersFile(
   headers: readonly HeaderField[],
   embed: { prefixes: readonly string[]; headers: readonly HeaderField[] } = { prefixes: [], headers: [] },
 ): string {

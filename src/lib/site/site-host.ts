@@ -15,7 +15,7 @@ import { DEFAULT_SITE_URL, readSiteSettings, SiteConfigError } from './urls.ts';
 type Env = Record<string, string | undefined>;
 
 /** What the build publishes to. */
-export interface ResolvedSite {
+interface ResolvedSite {
   /** Origin, no trailing slash: `https://example.org`. */
   site: string;
   /** Sub-path, slash at both ends: `/` or `/repo/`. */
@@ -29,11 +29,11 @@ export interface ResolvedSite {
 }
 
 /** What points at the site URL, named in the warning when it is localhost. */
-export const SITE_URL_USES =
+const SITE_URL_USES =
   'canonical links, hreflang, og:url and og:image, embed codes and oEmbed records, citations (text, BibTeX, CSL-JSON), sitemap, robots.txt and the footer of every SVG and PNG chart';
 
 /** The branch Cloudflare Pages deploys to production unless `PRODUCTION_BRANCH` names another (the dashboard's default). */
-export const DEFAULT_PRODUCTION_BRANCH = 'main';
+const DEFAULT_PRODUCTION_BRANCH = 'main';
 
 /** What a host's variables say: a public URL (origin and maybe a path) and whether it is a production deploy. */
 interface HostReading {

@@ -7,7 +7,7 @@
 import type { Correction, CorrectionKind } from '../content/schema.ts';
 
 /** What a reader sees before each kind of note, in an edition's words. */
-export type CorrectionLabels = Record<CorrectionKind, string>;
+type CorrectionLabels = Record<CorrectionKind, string>;
 
 /**
  * Corrections newest first: by date, and entries of the same day in the order
@@ -57,14 +57,6 @@ export function correctionsForSection(corrections: readonly Correction[], slug: 
   return newestFirst(corrections.filter((c) => c.sections.includes(slug)));
 }
 
-/** The words of the one-line notes, in an edition's language. */
-export interface CorrectionLineWords {
-  /** A section's line per kind, with {date} and {summary}: "Corrected {date}: {summary}." */
-  line: Record<CorrectionKind, string>;
-  /** The story-wide line per kind, with {date} and {link}: "This explainer was corrected on {date} — {link}". */
-  storyWide: Record<CorrectionKind, string>;
-}
-
 /**
  * The one line under the story's header for the story-wide notes (pass
  * `storyWideCorrections(…)`): the newest one's kind and date stand for all of
@@ -109,7 +101,7 @@ export function correctionAnchor(id: string): string {
 }
 
 /** Everything the Atom feed says, as plain values (absolute URLs). */
-export interface FeedInput {
+interface FeedInput {
   /** Feed title. */
   title: string;
   /** Short description of the feed. */
@@ -156,7 +148,7 @@ function atomDate(isoDate: string): string {
 }
 
 /** How an edition writes a kind before a text, and a list of section titles, with its own punctuation. */
-export interface LabelledWords {
+interface LabelledWords {
   /** The kind, then the text, with {kind} and {text}: "{kind}: {text}" (Chinese "{kind}：{text}"). */
   labelled: string;
   /** Between section titles: "; " (Chinese "；"). */

@@ -54,7 +54,7 @@ function pointOf(fact: ResolvedFact, user: string): Coordinates {
 }
 
 /** Computes a derived fact's value from its resolved inputs. */
-export function computeDerived(fact: Fact, inputs: ResolvedFact[]): number {
+function computeDerived(fact: Fact, inputs: ResolvedFact[]): number {
   const formula = fact.derived?.formula;
   switch (formula) {
     case 'ratio': {

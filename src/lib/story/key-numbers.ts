@@ -10,10 +10,10 @@ import { factText, type FactBook } from './facts.ts';
 import type { Formatter } from '../text/format.ts';
 
 /** A tile's id: the key of its words in the UI strings. */
-export type TileId = keyof UiStrings['keyTiles'];
+type TileId = keyof UiStrings['keyTiles'];
 
 /** One tile: main values, an optional conversion shown smaller, and the section that explains it. */
-export interface KeyTile {
+interface KeyTile {
   id: TileId;
   /** Fact ids of the main values. */
   values: string[];
@@ -31,7 +31,7 @@ export const KEY_TILES: readonly KeyTile[] = [
 ];
 
 /** The words of a tile: caption, whose figure (facts filled in), optional note and unit words. */
-export interface TileWords {
+interface TileWords {
   caption: string;
   by: string;
   aboutNote?: string;

@@ -13,10 +13,10 @@ import { mdxElements, mdxTree, plainText, type MdxTree } from '../content/mdx-tr
 export const WORDS_PER_MINUTE = 230;
 
 /** Seconds a reader spends on one chart: looking at it, not reading its table. */
-export const SECONDS_PER_CHART = 12;
+const SECONDS_PER_CHART = 12;
 
 /** Lookups that turn a self-closing component into the words it shows. */
-export interface ReadingLookups {
+interface ReadingLookups {
   /** The words a `<Fact id>` shows: "20 billion yuan". */
   fact: (id: string) => string;
   /** The words a `<Who id>` shows when it has no children: "Du Yue". */
@@ -26,7 +26,7 @@ export interface ReadingLookups {
 }
 
 /** What a reader has to get through. */
-export interface ReadingLoad {
+interface ReadingLoad {
   /** Words of running text. */
   words: number;
   /** Charts to look at. */

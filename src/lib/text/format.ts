@@ -9,7 +9,7 @@ import type { Coordinates, FactValue, Range } from '../content/schema.ts';
 import type { UiStrings } from '../../i18n/schema.ts';
 
 /** The `format` rules of an edition's UI strings. */
-export type FormatRules = UiStrings['format'];
+type FormatRules = UiStrings['format'];
 
 /** Options for writing a number. */
 export interface NumberStyle {

@@ -39,8 +39,3 @@ export function phrases(text: string): string[] {
 export function breakTokens(text: string): string[] {
   return (text.match(/\s+|\S+/g) ?? []).flatMap((chunk) => (/^\s+$/.test(chunk) ? [chunk] : phrases(chunk)));
 }
-
-/** Text with a zero-width space between phrases: for renderers that break at it (the share cards). */
-export function withPhraseBreaks(text: string): string {
-  return phrases(text).join('\u200b');
-}

@@ -12,12 +12,8 @@ import { checkChartDefinitions, ChartDefinitionError, CHARTS } from '../../../sr
 import { CHART_IDS } from '../../../src/lib/charts/ids.ts';
 import { parseMdx } from '../../../src/lib/content/mdx-tree.ts';
 import { createRoutes, RouteError } from '../../../src/lib/site/routes.ts';
-import {
-  assertValidContent,
-  findChartLinks,
-  findContentProblems,
-  findReferences,
-} from '../../../src/lib/content/validate.ts';
+import { assertValidContent, findContentProblems } from '../../../src/lib/content/validate.ts';
+import { findChartLinks, findReferences } from '../../../src/lib/content/rules/mdx.ts';
 import { ContentError } from '../../../src/lib/content/bundle.ts';
 import { readContent, ROOT } from '../content-files.ts';
 import { CHECKS } from '../english.ts';
