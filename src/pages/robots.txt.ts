@@ -9,7 +9,7 @@ export const GET: APIRoute = ({ locals }) => {
   if (!indexable) {
     return new Response('User-agent: *\nDisallow: /\n', { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
-  const sitemap = new URL(routes.asset('sitemap-index.xml'), routes.settings.site).href;
+  const sitemap = routes.full(routes.asset('sitemap-index.xml'));
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -92,6 +92,7 @@ describe('outside sources', () => {
       language: 'en',
       feedUrl: 'https://example.org/feed.xml',
       pageUrl: 'https://example.org/corrections/',
+      entryUrl: (id) => `https://example.org/corrections/#correction-${id}`,
       author: 'A',
       published: '2026-01-01',
       corrections: [sourced, c('a', '2026-01-05', ['one'])],

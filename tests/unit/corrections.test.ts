@@ -58,6 +58,7 @@ describe('atomFeed', () => {
     language: 'en',
     feedUrl: 'https://example.org/sub/feed.xml',
     pageUrl: 'https://example.org/sub/corrections/',
+    entryUrl: (id) => `https://example.org/sub/corrections/#correction-${id}`,
     author: 'Test',
     published: '2026-01-01',
     corrections: ALL,

@@ -90,6 +90,17 @@ describe('joining site, base and paths', () => {
     expect(de.absolute()).toBe('https://example.org/sub/de/');
     expect(de.asset('favicon.svg')).toBe('/sub/favicon.svg');
   });
+
+  it('links within the page by fragment alone, the same fragments the page links carry', () => {
+    const de = createRoutes({ site: 'https://example.org', base: '/sub/' }, 'de/');
+    expect(de.here.section('bmw-shenyang')).toBe('#bmw-shenyang');
+    expect(de.here.entity('du-yue')).toBe('#who-du-yue');
+    expect(de.here.fact('forum-length')).toBe('#fact-forum-length');
+    expect(de.here.anchor('glossary')).toBe('#glossary');
+    expect(de.storyAt('bmw-shenyang')).toBe(`${de.story()}${de.here.section('bmw-shenyang')}`);
+    expect(de.entity('du-yue')).toBe(`${de.story()}${de.here.entity('du-yue')}`);
+    expect(de.full(de.corrections('correction-x'))).toBe('https://example.org/sub/de/corrections/#correction-x');
+  });
 });
 
 describe('embeds, chart files and citations', () => {

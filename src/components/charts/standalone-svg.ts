@@ -63,7 +63,7 @@ const pngs = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 async function rasterise(edition: Edition, id: ChartId): Promise<Uint8Array<ArrayBuffer>> {
   const chart = edition.charts.get(id)!;
   const svg = await standaloneSvg(edition, id);
-  const name = edition.routes.path(`data/${id}.png`);
+  const name = edition.routes.chartImage(id, 'png');
   // Kept between builds by what decides its pixels (src/lib/publish/raster-cache.ts): the SVG, the size, this
   // code, the rasteriser and the project's font packages (system fonts are never used).
   rasteriser ??= [

@@ -94,7 +94,7 @@ export function pageTitle(t: UiStrings, title: string, siteName: string): string
 /** SEO data for the story page (the home page). */
 export function storySeo(story: Story, edition: SeoEdition, changes: ChangeRecord): PageSeo {
   return buildSeo(story, edition, changes, {
-    path: '',
+    canonical: edition.routes.full(edition.routes.story()),
     headline: story.headline,
     description: story.dek,
     imageName: STORY_IMAGE_NAME,
@@ -105,7 +105,7 @@ export function storySeo(story: Story, edition: SeoEdition, changes: ChangeRecor
 /** SEO data for a section's own page, `/{slug}/`. */
 export function sectionSeo(story: Story, section: SeoSection, edition: SeoEdition, changes: ChangeRecord): PageSeo {
   return buildSeo(story, edition, changes, {
-    path: `${section.slug}/`,
+    canonical: edition.routes.full(edition.routes.section(section.slug)),
     headline: section.title,
     description: section.summary,
     imageName: section.slug,
@@ -115,7 +115,7 @@ export function sectionSeo(story: Story, section: SeoSection, edition: SeoEditio
 }
 
 interface PageFacts {
-  path: string;
+  canonical: string;
   headline: string;
   description: string;
   imageName: string;
@@ -129,8 +129,8 @@ function buildSeo(
   changes: ChangeRecord,
   page: PageFacts,
 ): PageSeo {
-  const canonical = routes.absolute(page.path);
-  const image = new URL(routes.shareImage(page.imageName), routes.settings.site).href;
+  const { canonical } = page;
+  const image = routes.full(routes.shareImage(page.imageName));
   const labelledWords = { labelled: t.corrections.labelled, separator: t.corrections.sectionSeparator };
   const kindLabel = {
     correction: t.corrections.correction,
@@ -174,7 +174,7 @@ function buildSeo(
     datePublished: story.published,
     dateModified: changes.modified,
     image: [image],
-    publisher: { '@type': 'Organization', name: story.siteName, url: routes.absolute() },
+    publisher: { '@type': 'Organization', name: story.siteName, url: routes.full(routes.story()) },
     isBasedOn: sourceReportJsonLd(story),
     ...(changes.corrections.length > 0
       ? {
@@ -195,7 +195,9 @@ function buildSeo(
           })),
         }
       : {}),
-    ...(page.partOf ? { isPartOf: { '@type': 'NewsArticle', headline: page.partOf, url: routes.absolute() } } : {}),
+    ...(page.partOf
+      ? { isPartOf: { '@type': 'NewsArticle', headline: page.partOf, url: routes.full(routes.story()) } }
+      : {}),
   };
   return {
     title: pageTitle(t, page.headline, story.siteName),

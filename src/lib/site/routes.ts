@@ -59,7 +59,29 @@ export interface Routes {
   asset(path: string): string;
   /** The page a site path shows, relative to this edition: `/sub/de/shunyi/` → `shunyi/`. */
   pageOf(pathname: string): string;
+  /** Links within the page being read, fragment only. */
+  readonly here: InPageLinks;
 }
+
+/** Links to an element of the page being read: `#bmw-shenyang`. */
+export interface InPageLinks {
+  /** A section of the story page. */
+  section(slug: string): string;
+  /** A who's-who entry. */
+  entity(id: string): string;
+  /** A fact's row on the sources page. */
+  fact(id: string): string;
+  /** Any other element with an id (`whos-who`, `main`). */
+  anchor(id: string): string;
+}
+
+/** The in-page links; every edition's are the same. */
+const HERE: InPageLinks = {
+  section: (slug) => storyAnchor(slug),
+  entity: (id) => `#${entityAnchor(id)}`,
+  fact: (id) => `#fact-${id}`,
+  anchor: (id) => `#${id}`,
+};
 
 /** Site path of a chart's CSV below an edition: `data/bmw-investment.csv`. */
 function chartCsvPath(id: string): string {
@@ -131,13 +153,13 @@ export function createRoutes(settings: SiteSettings, prefix = ''): Routes {
     path,
     absolute: (p = '') => absoluteUrl(settings.site, settings.base, local(p)),
     story: () => path(),
-    storyAt: (slug) => `${path()}${storyAnchor(slug)}`,
+    storyAt: (slug) => `${path()}${HERE.section(slug)}`,
     section: (slug) => path(`${slug}/`),
-    entity: (id) => `${path()}#${entityAnchor(id)}`,
-    term: (id) => `${path()}#${termAnchor(id)}`,
+    entity: (id) => `${path()}${HERE.entity(id)}`,
+    term: (id) => `${path()}${HERE.anchor(termAnchor(id))}`,
     sources: () => path('sources/'),
-    fact: (id) => `${path('sources/')}#fact-${id}`,
-    corrections: (anchor) => (anchor ? `${path('corrections/')}#${anchor}` : path('corrections/')),
+    fact: (id) => `${path('sources/')}${HERE.fact(id)}`,
+    corrections: (anchor) => (anchor ? `${path('corrections/')}${HERE.anchor(anchor)}` : path('corrections/')),
     feed: () => path('feed.xml'),
     factsData: (format) => path(`facts.${format}`),
     chartCsv: (id) => path(chartCsvPath(chartId(id, 'chart CSV'))),
@@ -155,5 +177,6 @@ export function createRoutes(settings: SiteSettings, prefix = ''): Routes {
       // The 404 page is the edition's home for other editions; index.html is its folder.
       return /^404(\.html|\/)?$/.test(page) ? '' : page.replace(/(^|\/)index\.html$/, '$1');
     },
+    here: HERE,
   };
 }

@@ -112,6 +112,8 @@ interface FeedInput {
   feedUrl: string;
   /** Absolute URL of the corrections page. */
   pageUrl: string;
+  /** Absolute URL of one entry on it. */
+  entryUrl(id: string): string;
   /** Who publishes it. */
   author: string;
   /** The story's publication date, YYYY-MM-DD: the feed's date when there is no entry. */
@@ -188,7 +190,7 @@ export function atomFeed(input: FeedInput): string {
     `  <updated>${updated}</updated>`,
     `  <author><name>${escapeXml(input.author)}</name></author>`,
     ...entries.flatMap((correction) => {
-      const url = `${input.pageUrl}#${correctionAnchor(correction.id)}`;
+      const url = input.entryUrl(correction.id);
       return [
         '  <entry>',
         `    <title>${escapeXml(entryTitle(correction, input.sectionTitle, input.labels, input.wholeStory, input.words))}</title>`,

@@ -1,7 +1,7 @@
 /** `/feed.xml`: the Atom feed of corrections, clarifications and updates (the same entries as `/corrections/`). */
 import type { APIRoute } from 'astro';
 import { fill } from '../../lib/text/fill.ts';
-import { atomFeed } from '../../lib/story/corrections.ts';
+import { atomFeed, correctionAnchor } from '../../lib/story/corrections.ts';
 import { editionPaths } from '../../i18n/locales.ts';
 
 export const getStaticPaths = editionPaths;
@@ -14,8 +14,9 @@ export const GET: APIRoute = ({ locals }) => {
     title: fill(t.corrections.feedTitle, { headline: story.headline }),
     subtitle: fill(t.corrections.feedSubtitle, { site: story.siteName }),
     language: lang,
-    feedUrl: routes.absolute('feed.xml'),
-    pageUrl: routes.absolute('corrections/'),
+    feedUrl: routes.full(routes.feed()),
+    pageUrl: routes.full(routes.corrections()),
+    entryUrl: (id) => routes.full(routes.corrections(correctionAnchor(id))),
     author: story.siteName,
     published: story.published,
     corrections,

@@ -26,7 +26,7 @@ export const getStaticPaths = (async () => {
       model.facts,
       t,
       fmt,
-    ).map(({ name, card }) => ({ params: { lang: langParam(locale), name }, props: { card } })),
+    ).map(({ name, card }) => ({ params: { lang: langParam(locale), name }, props: { card, name } })),
   );
   cards = paths.map(({ props }) => ({ key: JSON.stringify(props.card), card: props.card }));
   places = new Map(cards.map(({ key }, i) => [key, i]));
@@ -61,7 +61,7 @@ function image(key: string, card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   return png;
 }
 
-export const GET: APIRoute<{ card: ShareCard }> = async ({ props, params, locals }) => {
+export const GET: APIRoute<{ card: ShareCard; name: string }> = async ({ props, locals }) => {
   // Every character drawn must be in the card's fonts (the site name is drawn in capitals).
   fonts ??= loadShareFonts();
   const texts = Object.values(props.card).filter((value): value is string => typeof value === 'string');
@@ -70,7 +70,7 @@ export const GET: APIRoute<{ card: ShareCard }> = async ({ props, params, locals
     [...fonts, ...loadCjkFonts(texts)].map((font) =>
       font.data instanceof Uint8Array ? font.data : new Uint8Array(font.data),
     ),
-    locals.edition.routes.path(`og/${params.name}.png`),
+    locals.edition.routes.shareImage(props.name),
   );
   const key = JSON.stringify(props.card);
   const at = places.get(key);
