@@ -8,6 +8,7 @@ import type { UiStrings } from '../../i18n/schema.ts';
 import { fill } from '../text/fill.ts';
 import type { Formatter } from '../text/format.ts';
 import type { Story } from '../content/schema.ts';
+import { factText, type FactBook } from './facts.ts';
 
 /** The note at the top of the story: how old the report is and what the explainer does not cover. */
 export function reportAgeNote(story: Story, t: UiStrings): string {
@@ -27,4 +28,26 @@ export function shareCardFooter(story: Story, t: UiStrings, fmt: Formatter): str
 export function coversInterval(story: Story): string {
   const { from, to } = story.source.covers;
   return from === to ? from : `${from}/${to}`;
+}
+
+/** What the publisher of the report's public copy is: an outside fact, and the source that says so. */
+export interface PublisherNote {
+  /** The fact as readers see it. */
+  fact: string;
+  /** Who says so, linked. */
+  source: { name: string; url: string };
+}
+
+/**
+ * The publisher note, written in one place for the story header, the footer
+ * and the sources page; none when the story names no `source.publisherFact`.
+ * A fact that is not an outside fact stops the build (the content rules say so first).
+ */
+export function publisherNote(story: Story, facts: FactBook, fmt: Formatter): PublisherNote | undefined {
+  const id = story.source.publisherFact;
+  if (!id) return undefined;
+  const outside = facts.get(id)?.outside;
+  if (!outside)
+    throw new Error(`content/story.yaml: source.publisherFact "${id}" must name an outside fact with a source`);
+  return { fact: factText(facts, id, fmt), source: { name: outside.name, url: outside.url } };
 }
