@@ -67,6 +67,9 @@ const builtPaths = () =>
 /** Loads one page of the crawl and records what it references; returns the same-site pages it links to. */
 async function visit(url: string): Promise<string[]> {
   const { page, context, problems } = await site.open(url, { waitUntil: 'networkidle' });
+  // Network idle does not wait for the parser on a busy machine: the whole document first.
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => document.readyState === 'complete');
   const found = await page.evaluate(() => ({
     references: [
       ...[...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href),
