@@ -266,8 +266,16 @@ export interface YamlListOptions {
   allowEmptyList?: boolean;
 }
 
-/** Parses of recent YAML texts, keyed by file, label, options and text (see `parseYamlListOnce`). */
-const parsedYaml = new Map<string, YamlListResult>();
+/**
+ * Parses of recent YAML texts, keyed by file, label, options and text (see `parseYamlListOnce`). On
+ * globalThis, as in content-once.ts: the content gate and the collections' loader run separate copies
+ * of this module in one build, and the loader's read of a file the gate has just parsed reuses it.
+ */
+const PARSED_YAML_KEY = Symbol.for('sino-german-explainer.parsed-yaml');
+const parsedYaml = ((globalThis as { [PARSED_YAML_KEY]?: Map<string, YamlListResult> })[PARSED_YAML_KEY] ??= new Map<
+  string,
+  YamlListResult
+>());
 const PARSED_YAML_KEPT = 64;
 
 /**
