@@ -13,6 +13,8 @@ export default defineConfig({
     fileParallelism: workers > 1,
     maxWorkers: workers,
     testTimeout: 60_000,
+    // Tests marked concurrent (the page-by-page gates) run two at a time within their file.
+    maxConcurrency: 2,
     hookTimeout: 120_000,
     // Two files at a time beside other stages: a page may take more than vitest's 1 s to scroll to a
     // fragment or show a button; expect.poll waits up to 5 s (what it waits for is unchanged).

@@ -21,18 +21,18 @@ interface Stage {
 }
 
 /**
- * The stages, in the order they are preferred when a core is free. Type check and lint run
- * alongside the unit tests; the builds (the root site and the one BASE_PATH=/sub/ build the
- * sub-path crawl and the server suite share) follow; then the Chromium suite alongside the
- * servers, Firefox/WebKit and Lighthouse.
+ * The stages, in the order they are preferred when a core is free. The longest chain goes first: the
+ * builds (the root site, then the one BASE_PATH=/sub/ build the sub-path crawl and the server suite
+ * share), then the Chromium suite, which has the most to do; the type check, unit tests and lint run
+ * on the other core beside the builds, then the servers, Firefox/WebKit and Lighthouse.
  */
 const STAGES: Stage[] = [
-  { script: 'check', needs: [] },
-  { script: 'test:unit', needs: [] },
-  { script: 'lint', needs: [] },
   { script: 'build', needs: [] },
+  { script: 'check', needs: [] },
   { script: 'build:sub', needs: ['build'] },
   { script: 'test:e2e', needs: ['build', 'build:sub'] },
+  { script: 'test:unit', needs: [] },
+  { script: 'lint', needs: [] },
   { script: 'test:servers', needs: ['build', 'build:sub'] },
   { script: 'test:browsers', needs: ['build'] },
   { script: 'lighthouse', needs: ['build'] },

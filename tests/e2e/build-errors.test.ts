@@ -28,7 +28,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_DIR, CONTENT_FILES } from '../../src/lib/content/content-reader.ts';
 import { exclusiveBuild } from '../support/build-lock.ts';
-import { DIST_DIR, ROOT } from '../support/harness.ts';
+import { buildEnv, DIST_DIR, ROOT } from '../support/harness.ts';
 
 const { entities, facts, sections, terms } = CONTENT_FILES;
 /** A path as it appears in the build's messages, for a regular expression. */
@@ -44,7 +44,8 @@ function build(): { status: number | null; output: string } {
   const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    // Without the variables Vitest sets (NODE_ENV=test would make it a development build).
+    env: buildEnv({ ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' }),
     timeout: 230_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -217,6 +218,8 @@ describe('a broken edit after a good build stops the next build', () => {
     expect(existsSync(join(dir, section('07-whats-next.mdx')))).toBe(true);
     const { status, output } = build();
     expect(status, output).toBe(0);
+    // A production build, which reads and checks the content once (a development build rereads it per page).
+    expect(output).toMatch(/content read 1×, rules run 1× in this build/);
     // A whole build of three editions with their images: longer than the broken builds, which stop early.
   }, 240_000);
 });

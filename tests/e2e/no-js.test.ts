@@ -102,29 +102,34 @@ function inspectWithoutScripts() {
 describe.each([320, 1280])('without JavaScript at %i px', (width) => {
   const open = async (path = '') => (await site.open(path, { viewport: { width, height: 900 } })).page;
 
-  it.each(pages.map((p) => p.path))('/%s shows its text, charts, tables and navigation', async (path) => {
-    const page = await open(path);
-    const found = await page.evaluate(inspectWithoutScripts);
-    expect(found.hasMain, 'a visible <main>').toBe(true);
-    expect(found.words, 'words shown in <main>').toBeGreaterThan(10);
-    expect(found.hiddenText, 'text in <main> hidden with no way to open it').toEqual([]);
-    for (const chart of found.charts) {
-      expect(chart.drawn, `${chart.id}: a drawn SVG`).toBeGreaterThanOrEqual(1);
-      expect(chart.tableRows, `${chart.id}: data table rows`).toBeGreaterThan(0);
-      expect(chart.caption, `${chart.id}: caption`).not.toBe('');
-    }
-    if (isEmbedPage(`${site.url}${path}`)) {
-      expect(found.navs, 'an embed page has no site navigation').toEqual([]);
-      expect(found.charts, 'an embed page shows its one chart').toHaveLength(1);
-      expect(found.mainLinks, 'the link back to the story').toBeGreaterThanOrEqual(1);
-    } else expect(found.navs.length, 'at least one <nav>').toBeGreaterThanOrEqual(1);
-    for (const nav of found.navs) {
-      expect(nav.shown, `${nav.name} is shown`).toBe(true);
-      expect(nav.links, `${nav.name} has links`).toBeGreaterThan(0);
-      expect(nav.unreachable, `${nav.name}: links hidden without scripts`).toEqual([]);
-    }
-    expect(found.deadButtons, 'buttons that need a script are hidden without one').toEqual([]);
-  });
+  // Two pages at a time (maxConcurrency in vitest.e2e.config.ts), each in a context of its own.
+  it.concurrent.for(pages.map((p) => p.path))(
+    '/%s shows its text, charts, tables and navigation',
+    async (path, { expect }) => {
+      const found = await site.withPage(path, { viewport: { width, height: 900 } }, ({ page }) =>
+        page.evaluate(inspectWithoutScripts),
+      );
+      expect(found.hasMain, 'a visible <main>').toBe(true);
+      expect(found.words, 'words shown in <main>').toBeGreaterThan(10);
+      expect(found.hiddenText, 'text in <main> hidden with no way to open it').toEqual([]);
+      for (const chart of found.charts) {
+        expect(chart.drawn, `${chart.id}: a drawn SVG`).toBeGreaterThanOrEqual(1);
+        expect(chart.tableRows, `${chart.id}: data table rows`).toBeGreaterThan(0);
+        expect(chart.caption, `${chart.id}: caption`).not.toBe('');
+      }
+      if (isEmbedPage(`${site.url}${path}`)) {
+        expect(found.navs, 'an embed page has no site navigation').toEqual([]);
+        expect(found.charts, 'an embed page shows its one chart').toHaveLength(1);
+        expect(found.mainLinks, 'the link back to the story').toBeGreaterThanOrEqual(1);
+      } else expect(found.navs.length, 'at least one <nav>').toBeGreaterThanOrEqual(1);
+      for (const nav of found.navs) {
+        expect(nav.shown, `${nav.name} is shown`).toBe(true);
+        expect(nav.links, `${nav.name} has links`).toBeGreaterThan(0);
+        expect(nav.unreachable, `${nav.name}: links hidden without scripts`).toEqual([]);
+      }
+      expect(found.deadButtons, 'buttons that need a script are hidden without one').toEqual([]);
+    },
+  );
 
   it('shows every section of the story and every chart on the home page', async () => {
     const page = await open();

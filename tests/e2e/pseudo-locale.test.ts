@@ -20,9 +20,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentCheckOptions, LOCALES } from '../../src/i18n/locales.ts';
 import { loadContentFromDisk } from '../../src/lib/content/content-disk.ts';
 import { exclusiveBuild } from '../support/build-lock.ts';
-import { ROOT } from '../support/harness.ts';
+import { buildEnv, ROOT } from '../support/harness.ts';
 
 let out = '';
+let buildLog = '';
 
 /** Every string value in a record, however deep. */
 function stringsIn(value: unknown): string[] {
@@ -148,11 +149,12 @@ beforeAll(() => {
     spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, PSEUDO_LOCALE: '1', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: buildEnv({ PSEUDO_LOCALE: '1', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }),
       timeout: 240_000,
     }),
   );
   if (result.status !== 0) throw new Error(`pseudo-locale build failed:\n${result.stdout}\n${result.stderr}`);
+  buildLog = `${result.stdout}\n${result.stderr}`;
 }, 300_000);
 
 afterAll(() => {
@@ -160,6 +162,10 @@ afterAll(() => {
 });
 
 describe('the pseudo-locale', () => {
+  it('is a production build, which reads and checks the content once', () => {
+    expect(buildLog).toMatch(/content read 1×, rules run 1× in this build/);
+  });
+
   it('leaves no bare word or number outside t, fmt and the content files on any page', () => {
     const pieces = contentPieces();
     const pages = htmlFiles(out);

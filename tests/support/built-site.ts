@@ -100,6 +100,12 @@ export interface BuiltSite extends ServedSite {
   context(options?: BrowserContextOptions): Promise<BrowserContext>;
   /** Opens `path` (relative to the base, or absolute) in a fresh context, recording console errors and failed requests. */
   open(path?: string, options?: OpenOptions): Promise<OpenedPage>;
+  /**
+   * Opens `path` as `open` does, hands the page to `use` and closes its context when `use` ends, passed or
+   * failed. The context belongs to this call alone, so tests that run side by side (`it.concurrent`) can
+   * each use one: `open`'s contexts are closed after each test, which would close a neighbour's.
+   */
+  withPage<T>(path: string, options: OpenOptions, use: (opened: OpenedPage) => Promise<T>): Promise<T>;
 }
 
 /**
@@ -139,10 +145,22 @@ export function useBuiltSite(options: StaticSiteOptions & BrowserContextOptions 
     if (!browser) throw new Error('Chromium is not running: use the site inside a hook or test');
     return browser;
   };
-  const context = async (overrides: BrowserContextOptions = {}) => {
+  const context = async (overrides: BrowserContextOptions = {}, owned = false) => {
     const created = await launched().newContext({ ...contextDefaults, ...overrides });
-    (inTest ? perTest : perFile).push(created);
+    if (!owned) (inTest ? perTest : perFile).push(created);
     return created;
+  };
+  const openIn = async (
+    created: BrowserContext,
+    path: string,
+    prepareContext: OpenOptions['prepare'],
+    waitUntil: OpenOptions['waitUntil'],
+  ) => {
+    await prepareContext?.(created);
+    const page = await created.newPage();
+    const problems = recordProblems(page);
+    await page.goto(site.at(path), { waitUntil });
+    return { page, context: created, problems };
   };
 
   return {
@@ -158,12 +176,15 @@ export function useBuiltSite(options: StaticSiteOptions & BrowserContextOptions 
     },
     context,
     async open(path = '', { prepare: prepareContext, waitUntil = 'load', ...overrides } = {}) {
-      const created = await context(overrides);
-      await prepareContext?.(created);
-      const page = await created.newPage();
-      const problems = recordProblems(page);
-      await page.goto(site.at(path), { waitUntil });
-      return { page, context: created, problems };
+      return openIn(await context(overrides), path, prepareContext, waitUntil);
+    },
+    async withPage(path, { prepare: prepareContext, waitUntil = 'load', ...overrides }, use) {
+      const created = await context(overrides, true);
+      try {
+        return await use(await openIn(created, path, prepareContext, waitUntil));
+      } finally {
+        await created.close();
+      }
     },
   };
 }

@@ -1,5 +1,6 @@
 /** The strict content reader: every broken file is a problem naming file, line and field; nothing is dropped. */
 import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
 import { readContentFiles } from '../../src/lib/content/content-disk.ts';
 import {
   CONTENT_FILES,
@@ -8,6 +9,7 @@ import {
   loadContent,
   parseSectionFile,
   parseYamlList,
+  readYamlList,
 } from '../../src/lib/content/content-reader.ts';
 import { ContentError } from '../../src/lib/content/bundle.ts';
 import { ROOT } from './content-files.ts';
@@ -66,6 +68,25 @@ describe('parseYamlList', () => {
   it('rejects a key written twice in one entry', () => {
     const { problems } = parseYamlList(FILE, '- id: a\n  term: A\n  term: B\n', 'terms');
     expect(problems[0]).toMatchObject({ file: FILE, line: 3, field: 'YAML syntax' });
+  });
+});
+
+describe('readYamlList', () => {
+  const schema = z.object({ id: z.string(), term: z.string() });
+
+  it('gives the same answer for a text read again, and answers a changed text afresh', () => {
+    const text = '- id: a\n  term: A\n- id: a\n  term: B\n';
+    const first = readYamlList(FILE, text, 'terms', schema);
+    expect(first.problems.map((p) => p.field)).toEqual(['terms[a].id']);
+    // A caller changing what it got back does not change the next read of the same text.
+    first.problems[0]!.message = 'changed';
+    first.entries.length = 0;
+    const again = readYamlList(FILE, text, 'terms', schema);
+    expect(again.problems[0]?.message).toMatch(/used twice/);
+    expect(again.entries.map((e) => e.id)).toEqual(['a']);
+    const fixed = readYamlList(FILE, text.replace('id: a\n  term: B', 'id: b\n  term: B'), 'terms', schema);
+    expect(fixed.problems).toEqual([]);
+    expect(fixed.records?.map((r) => r.id)).toEqual(['a', 'b']);
   });
 });
 

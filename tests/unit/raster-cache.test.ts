@@ -1,9 +1,15 @@
 /** The raster cache: an image is drawn once per thing it shows, and redrawn when any part of its key changes. */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cached, packageVersions, rasterCacheStats, rasterKey } from '../../src/lib/publish/raster-cache.ts';
+import {
+  cached,
+  packageVersions,
+  pruneRasterCache,
+  rasterCacheStats,
+  rasterKey,
+} from '../../src/lib/publish/raster-cache.ts';
 
 let dir = '';
 beforeEach(() => {
@@ -72,5 +78,45 @@ describe('packageVersions', () => {
       expect.stringMatching(/^sharp@\d+\.\d+\.\d+/),
       expect.stringMatching(/^satori@\d+\.\d+\.\d+/),
     ]);
+  });
+});
+
+describe('pruneRasterCache', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const age = (name: string, days: number, now: number) => {
+    const then = new Date(now - days * DAY);
+    utimesSync(join(dir, name), then, then);
+  };
+
+  it('removes images no build used for 30 days, and temporary files older than a day', async () => {
+    const now = Date.now();
+    await cached(['old'], async () => new Uint8Array([1]), dir);
+    await cached(['recent'], async () => new Uint8Array([2]), dir);
+    const [oldFile, recentFile] = [`${rasterKey(['old'])}.bin`, `${rasterKey(['recent'])}.bin`];
+    age(oldFile, 31, now);
+    age(recentFile, 29, now);
+    writeFileSync(join(dir, 'x.bin.123.tmp'), 'half');
+    age('x.bin.123.tmp', 2, now);
+    writeFileSync(join(dir, 'notes.txt'), 'not ours');
+    age('notes.txt', 400, now);
+    expect(pruneRasterCache(dir, { now })).toEqual({ removed: 2, kept: 1 });
+    expect(readdirSync(dir).sort()).toEqual([recentFile, 'notes.txt'].sort());
+  });
+
+  it('keeps an old image a build has just used again: a use renews it', async () => {
+    const now = Date.now();
+    const drawing = counter();
+    await cached(['card'], drawing.draw, dir);
+    const file = `${rasterKey(['card'])}.bin`;
+    age(file, 45, now);
+    await cached(['card'], drawing.draw, dir);
+    expect(drawing.calls).toBe(1);
+    expect(now - statSync(join(dir, file)).mtimeMs).toBeLessThan(DAY);
+    expect(pruneRasterCache(dir, { now })).toEqual({ removed: 0, kept: 1 });
+  });
+
+  it('treats a missing folder as empty and refuses a nonsensical age', () => {
+    expect(pruneRasterCache(join(dir, 'none'))).toEqual({ removed: 0, kept: 0 });
+    expect(() => pruneRasterCache(dir, { maxAgeDays: 0 })).toThrow(/maxAgeDays/);
   });
 });

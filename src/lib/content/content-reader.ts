@@ -267,6 +267,34 @@ export interface YamlListOptions {
 }
 
 /**
+ * Parses of recent YAML texts, keyed by file, label, options and text (see `parseYamlListOnce`). On
+ * globalThis, as in content-once.ts: the content gate and the collections' loader run separate copies
+ * of this module in one build, and the loader's read of a file the gate has just parsed reuses it.
+ */
+const PARSED_YAML_KEY = Symbol.for('sino-german-explainer.parsed-yaml');
+const parsedYaml = ((globalThis as { [PARSED_YAML_KEY]?: Map<string, YamlListResult> })[PARSED_YAML_KEY] ??= new Map<
+  string,
+  YamlListResult
+>());
+const PARSED_YAML_KEPT = 64;
+
+/**
+ * `parseYamlList`, parsed once per distinct text: a file whose text has not changed since the last
+ * read (the dev server re-reading after an edit elsewhere, a test checking many variants of one
+ * file) reuses the parse. The result's lists are fresh copies; its entries are read, never changed.
+ */
+function parseYamlListOnce(file: string, text: string, label: string, options: YamlListOptions): YamlListResult {
+  const key = JSON.stringify([file, label, options.allowEmptyList ?? false, text]);
+  let parsed = parsedYaml.get(key);
+  if (!parsed) {
+    parsed = parseYamlList(file, text, label, options);
+    if (parsedYaml.size >= PARSED_YAML_KEPT) parsedYaml.delete(parsedYaml.keys().next().value!);
+    parsedYaml.set(key, parsed);
+  }
+  return { entries: [...parsed.entries], problems: parsed.problems.map((problem) => ({ ...problem })) };
+}
+
+/**
  * Reads one YAML list file completely: syntax and shape (`parseYamlList`),
  * then each entry's schema (`checkEntries`). The records are returned only
  * when the file itself is sound; `problems` lists everything found.
@@ -278,7 +306,7 @@ export function readYamlList<S extends z.ZodType>(
   schema: S,
   options: YamlListOptions = {},
 ): { entries: YamlEntry[]; records?: z.infer<S>[]; problems: ContentProblem[] } {
-  const parsed = parseYamlList(file, text, label, options);
+  const parsed = parseYamlListOnce(file, text, label, options);
   const checked = checkEntries(file, label, parsed.entries, schema);
   return {
     entries: parsed.entries,

@@ -8,12 +8,25 @@
  * is never served. Files live in `<Astro cacheDir>/rasters/` (node_modules/.astro by default, which
  * hosts keep between builds): the raster-cache integration passes the folder as RASTER_CACHE_DIR.
  * Without it (unit tests, scripts) nothing is stored and every image is drawn.
+ * A file's modification time is when a build last used it; `pruneRasterCache` removes what no build
+ * has used for `RASTER_CACHE_MAX_AGE_DAYS`, so the folder holds what recent builds show, not every
+ * image ever drawn.
  *
  * Knows nothing about Astro, sharp or satori: callers name their renderer in `parts`
  * (`packageVersions`, `fileDigest`).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -116,6 +129,9 @@ export async function cached(
   try {
     const hit = new Uint8Array(readFileSync(file));
     stats.reused += 1;
+    // Used by this build: kept by the next prune.
+    const now = new Date();
+    utimesSync(file, now, now);
     return hit;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -127,4 +143,45 @@ export async function cached(
   writeFileSync(temp, drawn);
   renameSync(temp, file);
   return drawn;
+}
+
+/** Days an image may go unused by any build before `pruneRasterCache` removes it. */
+export const RASTER_CACHE_MAX_AGE_DAYS = 30;
+
+/** What a prune did. */
+export interface PruneResult {
+  /** Images (and left-over temporary files) removed. */
+  removed: number;
+  /** Images kept. */
+  kept: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes from `dir` every image no build has used for `maxAgeDays` (its modification time, which
+ * `cached` renews on each use), and temporary files a stopped build left more than a day ago. Builds
+ * of different settings (the root site and a sub-path build) share the folder, so what one build did
+ * not use is not removed while another still uses it. A missing folder is an empty cache.
+ */
+export function pruneRasterCache(
+  dir: string,
+  { maxAgeDays = RASTER_CACHE_MAX_AGE_DAYS, now = Date.now() }: { maxAgeDays?: number; now?: number } = {},
+): PruneResult {
+  if (!Number.isFinite(maxAgeDays) || maxAgeDays <= 0) {
+    throw new Error(`raster cache: maxAgeDays must be a number of days above 0, not ${maxAgeDays}`);
+  }
+  const result: PruneResult = { removed: 0, kept: 0 };
+  if (!existsSync(dir)) return result;
+  for (const name of readdirSync(dir)) {
+    const isImage = name.endsWith('.bin');
+    if (!isImage && !name.endsWith('.tmp')) continue;
+    const path = join(dir, name);
+    const age = now - statSync(path).mtimeMs;
+    if (age > (isImage ? maxAgeDays * DAY_MS : DAY_MS)) {
+      rmSync(path, { force: true });
+      result.removed += 1;
+    } else if (isImage) result.kept += 1;
+  }
+  return result;
 }

@@ -1,6 +1,11 @@
 /** The one typed-number check (src/lib/content/rules/figures.ts) that every kind of text goes through. */
 import { describe, expect, it } from 'vitest';
-import { DATES_AND_YEARS, factTextProblems, typedNumbers } from '../../../src/lib/content/rules/figures.ts';
+import {
+  DATES_AND_YEARS,
+  EDITION_DATES_AND_YEARS,
+  factTextProblems,
+  typedNumbers,
+} from '../../../src/lib/content/rules/figures.ts';
 
 const FACTS = new Set(['plants', 'orders']);
 
@@ -31,6 +36,19 @@ describe('factTextProblems', () => {
     ]);
     expect(factTextProblems(text, FACTS)).toEqual([
       'the number "17" is typed in; write {{fact-id}} so it has one source',
+    ]);
+  });
+
+  it('lets references to the report’s paragraphs through, but not a figure beside one', () => {
+    expect(factTextProblems('As ¶8 and ¶12–¶16 say.', FACTS, DATES_AND_YEARS)).toEqual([]);
+    expect(factTextProblems('Wie ¶8 sagt, 40 Werke.', FACTS, EDITION_DATES_AND_YEARS)).toEqual([
+      'the number "40" is typed in; write {{fact-id}} so it has one source',
+    ]);
+    expect(factTextProblems('第12段称，共有3家。', FACTS, EDITION_DATES_AND_YEARS)).toEqual([
+      'the number "3" is typed in; write {{fact-id}} so it has one source',
+    ]);
+    expect(factTextProblems('As paragraph 8 says.', FACTS, DATES_AND_YEARS)).toEqual([
+      'the number "8" is typed in; write {{fact-id}} so it has one source',
     ]);
   });
 });

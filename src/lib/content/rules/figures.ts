@@ -14,13 +14,16 @@ export function typedNumbers(text: string): string[] {
   return text.match(TYPED_NUMBER) ?? [];
 }
 
-/** Dates ("17 May 2024") and years ("2022") a correction may name in words: they are not figures of the report. */
+/**
+ * Dates ("17 May 2024"), years ("2022") and references to the report's paragraphs ("¶12", "¶12–¶16",
+ * "第12段") a correction may name in words: they are not figures of the report.
+ */
 export const DATES_AND_YEARS =
-  /\b(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b/g;
+  /¶\d+(?:[–-]¶?\d+)?|\b(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b/g;
 
-/** The same in the editions' languages too: "17. Mai 2024", "2024年5月17日", and the English forms. */
+/** The same in the editions' languages too: "17. Mai 2024", "2024年5月17日", "第12段", and the English forms. */
 export const EDITION_DATES_AND_YEARS =
-  /\b\d{1,2}\.\s(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s(?:19|20)\d\d\b|(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|(?:\d{1,2}月(?:\d{1,2}日)?)|\b(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b/g;
+  /¶\d+(?:[–-]¶?\d+)?|第\d+段|\b\d{1,2}\.\s(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s(?:19|20)\d\d\b|(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|(?:\d{1,2}月(?:\d{1,2}日)?)|\b(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d\b/g;
 
 /**
  * What is wrong with a text that may show figures only as `{{fact-id}}`
