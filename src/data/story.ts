@@ -313,9 +313,7 @@ export async function loadStoryModel(fmt: Formatter, locale: string, defaultLoca
   });
   const story = translatedStory(bundle.story.data, edition?.story.data);
   const corrections = translatedCorrections(bundle.corrections.records, edition);
-  const sections = edition
-    ? await translatedSections(edition, locale, book, fmt)
-    : englishSections(content, book, fmt);
+  const sections = edition ? await translatedSections(edition, locale, book, fmt) : englishSections(content, book, fmt);
 
   return {
     story,

@@ -73,7 +73,11 @@ interface Flow {
 }
 
 /** One ring per started lap, `y` their top; the last one a wedge for the fraction. */
-function lapRings(laps: number, y: number, { size, margin, inner }: Flow): { rings: LapRing[]; step: number; perRow: number } {
+function lapRings(
+  laps: number,
+  y: number,
+  { size, margin, inner }: Flow,
+): { rings: LapRing[]; step: number; perRow: number } {
   const perRow = size.width < 480 ? 15 : 25;
   // Circles stop growing past 26 units so a very wide chart keeps its height.
   const step = Math.min(inner / perRow, 26);
