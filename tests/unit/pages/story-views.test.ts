@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { factText } from '../../../src/lib/facts.ts';
 import { parseMdx } from '../../../src/lib/mdx-tree.ts';
-import type { Story, Term } from '../../../src/lib/schema.ts';
+import type { Correction, Story, Term } from '../../../src/lib/schema.ts';
+import { correctionNotes } from '../../../src/lib/story/correction-notes.ts';
+import { reportYear, whosWhoGroups } from '../../../src/lib/story/whos-who.ts';
 import { glossaryEntries } from '../../../src/lib/story/glossary.ts';
 import { shownTiles } from '../../../src/lib/story/key-tiles.ts';
 import { publisherNote } from '../../../src/lib/story/publisher.ts';
@@ -93,5 +95,52 @@ describe('glossaryEntries', () => {
     const entries = glossaryEntries(bundle.terms.records, sections, fmt.compare);
     expect(entries).toHaveLength(bundle.terms.records.length);
     for (const entry of entries) expect(entry.usedIn.length, entry.term.id).toBeGreaterThan(0);
+  });
+});
+
+describe('whosWhoGroups', () => {
+  const entities = new Map(bundle.entities.records.map((e) => [e.id, e]));
+  const groups = whosWhoGroups(entities, sections, fmt.compare);
+
+  it('shows people, organisations and places, each sorted for readers, without groups or publications', () => {
+    expect(groups.map((g) => g.heading)).toEqual(['people', 'organisations', 'places']);
+    const shown = groups.flatMap((g) => g.entries.map((e) => e.entity));
+    expect(shown.some((e) => e.type === 'group' || e.type === 'publication')).toBe(false);
+    const people = groups[0]?.entries.map((e) => e.entity.shortName ?? e.entity.name) ?? [];
+    expect(people).toEqual([...people].sort(fmt.compare));
+  });
+
+  it('links a person to the organisation they speak for, and the organisation back to its people', () => {
+    const person = groups[0]?.entries.find((e) => e.organisation);
+    expect(person?.role?.charAt(0)).toBe(person?.role?.charAt(0).toUpperCase());
+    const organisation = groups[1]?.entries.find((e) => e.entity.id === person?.organisation?.id);
+    expect(organisation?.people.map((p) => p.id)).toContain(person?.entity.id);
+    expect(person?.sections.every((s) => s.title === sections.find((x) => x.slug === s.slug)?.title)).toBe(true);
+  });
+
+  it("takes the report's year from the months it covers", () => {
+    expect(reportYear(story)).toBe('2024');
+  });
+});
+
+describe('correctionNotes', () => {
+  const note = (id: string, date: string): Correction => ({
+    id,
+    date,
+    kind: 'correction',
+    sections: [],
+    facts: [],
+    summary: `Summary ${id}.`,
+    description: `Description ${id}.`,
+  });
+
+  it('shows each correction once, newest first, marking those made before the edition was published', () => {
+    const older = note('older', '2026-01-05');
+    const newer = note('newer', '2026-03-01');
+    const notes = correctionNotes([older, newer, older], '2026-02-01');
+    expect(notes.map((n) => [n.correction.id, n.beforeEdition])).toEqual([
+      ['newer', false],
+      ['older', true],
+    ]);
   });
 });
