@@ -103,77 +103,87 @@ export interface EditionLink {
 
 const cache = new Map<Locale, Promise<Edition>>();
 
-async function build(locale: Locale): Promise<Edition> {
-  const info = LOCALES[locale];
+/** The edition's words and formatter, bracketed when the pseudo-locale is on. */
+function editionText(locale: Locale): { t: UiStrings; fmt: Formatter } {
   const checked = uiStrings(locale);
   const t = PSEUDO ? pseudoStrings(checked) : checked;
   const fmt = PSEUDO ? pseudoFormatter(createFormatter(t.format)) : createFormatter(t.format);
-  const settings = { site: import.meta.env.SITE, base: import.meta.env.BASE_URL };
+  return { t, fmt };
+}
+
+/** Whether the build may be indexed, as astro.config.mjs sets it. */
+function siteIndexable(): boolean {
   const indexable: unknown = import.meta.env.SITE_INDEXABLE;
   if (typeof indexable !== 'boolean')
     throw new Error('astro.config.mjs: import.meta.env.SITE_INDEXABLE is not defined');
-  const routes = createRoutes(settings, info.prefix);
-  const editions = LOCALE_CODES.map((code) => ({
-    locale: code,
-    lang: LOCALES[code].lang,
-    name: LOCALES[code].name,
-    routes: createRoutes(settings, LOCALES[code].prefix),
-  }));
-  const model = await loadStoryModel(fmt, locale, DEFAULT_LOCALE);
-  const { facts } = model;
-  const { story } = model;
-  /** The first section whose text places each chart. */
+  return indexable;
+}
+
+/** The first section whose text places each chart. */
+function chartPlacements(model: StoryModel): Map<string, { slug: string; title: string }> {
   const placed = new Map<string, { slug: string; title: string }>();
   for (const section of model.sections) {
     for (const ref of findReferences(section.tree)) {
       if (ref.tag === 'Chart' && !placed.has(ref.id)) placed.set(ref.id, { slug: section.slug, title: section.title });
     }
   }
-  const charts = new Map<ChartId, EditionChart>(
-    CHART_IDS.map((id) => {
-      const definition = CHARTS[id];
-      const ctx: ChartContext = { facts, fmt, words: t.charts[id], compass: t.compass, countries: t.countries };
-      const text = definition.text(ctx);
-      const layout = definition.layout(ctx, definition.size);
-      const section = placed.get(id);
-      const homeUrl = routes.full(section ? routes.section(section.slug) : routes.story());
-      const frame = layoutFrame({
-        width: layout.width,
-        height: layout.height,
-        title: text.title,
-        source: text.source,
-        credit: `${story.siteName} · ${homeUrl}`,
-      });
-      return [
-        id,
-        {
-          id,
-          definition,
-          text,
-          layout,
-          rows: chartRows(definition, facts, fmt, t.chart),
-          csv: chartCsv(definition, facts, fmt, t.chart),
-          csvHref: routes.chartCsv(id),
-          ...(section ? { section } : {}),
-          homeUrl,
-          embed: embedHeights({
-            width: layout.width,
-            height: layout.height,
-            title: text.title,
-            takeaway: text.takeaway,
-            source: text.source,
-            from: fill(t.embed.from, { story: story.headline }),
-          }),
-          frame,
-          png: pngSize(frame),
-        },
-      ];
+  return placed;
+}
+
+interface ChartInputs {
+  model: StoryModel;
+  t: UiStrings;
+  fmt: Formatter;
+  routes: Routes;
+  placed: Map<string, { slug: string; title: string }>;
+}
+
+/** One chart laid out for the edition, with its data, embed heights and standalone frame. */
+function editionChart(id: ChartId, { model, t, fmt, routes, placed }: ChartInputs): EditionChart {
+  const { facts, story } = model;
+  const definition = CHARTS[id];
+  const ctx: ChartContext = { facts, fmt, words: t.charts[id], compass: t.compass, countries: t.countries };
+  const text = definition.text(ctx);
+  const layout = definition.layout(ctx, definition.size);
+  const section = placed.get(id);
+  const homeUrl = routes.full(section ? routes.section(section.slug) : routes.story());
+  const frame = layoutFrame({
+    width: layout.width,
+    height: layout.height,
+    title: text.title,
+    source: text.source,
+    credit: `${story.siteName} · ${homeUrl}`,
+  });
+  return {
+    id,
+    definition,
+    text,
+    layout,
+    rows: chartRows(definition, facts, fmt, t.chart),
+    csv: chartCsv(definition, facts, fmt, t.chart),
+    csvHref: routes.chartCsv(id),
+    ...(section ? { section } : {}),
+    homeUrl,
+    embed: embedHeights({
+      width: layout.width,
+      height: layout.height,
+      title: text.title,
+      takeaway: text.takeaway,
+      source: text.source,
+      from: fill(t.embed.from, { story: story.headline }),
     }),
-  );
-  const citation: CitationSource = {
+    frame,
+    png: pngSize(frame),
+  };
+}
+
+/** The explainer and its report as a citation needs them. */
+function editionCitation(model: StoryModel, lang: string, routes: Routes): CitationSource {
+  const { story } = model;
+  return {
     siteName: story.siteName,
     headline: story.headline,
-    lang: info.lang,
+    lang,
     url: routes.absolute(),
     updated: model.modified,
     report: {
@@ -185,6 +195,44 @@ async function build(locale: Locale): Promise<Edition> {
       kind: story.source.kind,
     },
   };
+}
+
+/** Minutes to read the sections, facts, names and quotes read as the page prints them. */
+function editionReadingMinutes(model: StoryModel, fmt: Formatter, t: UiStrings): number {
+  return storyReadingMinutes(
+    model.sections.map((section) => section.tree),
+    {
+      fact: (id) => factText(model.facts, id, fmt),
+      who: (id) => model.entities.get(id)?.name ?? '',
+      quote: (id) => {
+        const quote = model.quotes.get(id);
+        if (!quote) return '';
+        const speaker = model.entities.get(quote.speaker);
+        return `${quote.translation ?? quote.text} ${speaker?.shortName ?? speaker?.name ?? ''} ${quote.affiliation}`;
+      },
+    },
+    t.format.reading,
+  );
+}
+
+async function build(locale: Locale): Promise<Edition> {
+  const info = LOCALES[locale];
+  const { t, fmt } = editionText(locale);
+  const settings = { site: import.meta.env.SITE, base: import.meta.env.BASE_URL };
+  const indexable = siteIndexable();
+  const routes = createRoutes(settings, info.prefix);
+  const editions = LOCALE_CODES.map((code) => ({
+    locale: code,
+    lang: LOCALES[code].lang,
+    name: LOCALES[code].name,
+    routes: createRoutes(settings, LOCALES[code].prefix),
+  }));
+  const model = await loadStoryModel(fmt, locale, DEFAULT_LOCALE);
+  const { facts } = model;
+  const placed = chartPlacements(model);
+  const charts = new Map<ChartId, EditionChart>(
+    CHART_IDS.map((id) => [id, editionChart(id, { model, t, fmt, routes, placed })]),
+  );
   return {
     locale,
     lang: info.lang,
@@ -195,25 +243,12 @@ async function build(locale: Locale): Promise<Edition> {
     routes,
     indexable,
     charts,
-    citation,
+    citation: editionCitation(model, info.lang, routes),
     fact: (id, style) => factText(facts, id, fmt, style),
     factValue: (id, style) => factValueText(facts, id, fmt, style),
     fill: (text) => fillFacts(text, facts, fmt),
     editions,
-    readingMinutes: storyReadingMinutes(
-      model.sections.map((section) => section.tree),
-      {
-        fact: (id) => factText(facts, id, fmt),
-        who: (id) => model.entities.get(id)?.name ?? '',
-        quote: (id) => {
-          const quote = model.quotes.get(id);
-          if (!quote) return '';
-          const speaker = model.entities.get(quote.speaker);
-          return `${quote.translation ?? quote.text} ${speaker?.shortName ?? speaker?.name ?? ''} ${quote.affiliation}`;
-        },
-      },
-      t.format.reading,
-    ),
+    readingMinutes: editionReadingMinutes(model, fmt, t),
   };
 }
 

@@ -18,7 +18,18 @@ import { buildFactBook, fillFacts, type FactBook } from '../lib/story/facts.ts';
 import { inFileOrder, lastModified, newestFirst } from '../lib/story/corrections.ts';
 import type { Formatter } from '../lib/text/format.ts';
 import { parseMdx, type MdxTree } from '../lib/content/mdx-tree.ts';
-import type { Correction, EditionFact, Entity, Fact, Quote, Story, Term } from '../lib/content/schema.ts';
+import type {
+  Correction,
+  EditionEntity,
+  EditionFact,
+  EditionStory,
+  EditionTerm,
+  Entity,
+  Fact,
+  Quote,
+  Story,
+  Term,
+} from '../lib/content/schema.ts';
 import type { ContentBundle, EditionContent } from '../lib/content/bundle.ts';
 import { assertValidContent } from '../lib/content/validate.ts';
 
@@ -162,6 +173,119 @@ function editionContent(locale: string): EditionContent {
   return edition;
 }
 
+/** An entity in the edition's words, where it gives them. */
+function translatedEntity(entity: Entity, words: EditionEntity | undefined): Entity {
+  if (!words) return entity;
+  // The English entry's outside source (named in this language where the edition gives its words), else
+  // the source of this language's name.
+  const source = entity.source
+    ? { ...entity.source, ...(words.sourceName ? { name: words.sourceName } : {}) }
+    : words.nameSource;
+  return {
+    ...entity,
+    name: words.name,
+    ...(words.shortName ? { shortName: words.shortName } : {}),
+    ...(words.role ? { role: words.role } : {}),
+    description: words.description,
+    ...(source ? { source } : {}),
+  };
+}
+
+/** A glossary term in the edition's words, where it gives them. */
+function translatedTerm(term: Term, words: EditionTerm | undefined): Term {
+  if (!words) return term;
+  const source = term.source ?? words.source;
+  return {
+    ...term,
+    term: words.term,
+    aliases: words.aliases,
+    definition: words.definition,
+    ...(source ? { source } : {}),
+  };
+}
+
+/** The story record in the edition's words: headline, dek, brief, site name and the report's description. */
+function translatedStory(english: Story, words: EditionStory | undefined): Story {
+  if (!words) return english;
+  return {
+    ...english,
+    headline: words.headline,
+    dek: words.dek,
+    inBrief: words.inBrief,
+    siteName: words.siteName,
+    published: words.published,
+    source: {
+      ...english.source,
+      kind: words.source.kind,
+      dateline: words.source.dateline,
+      covers: { ...english.source.covers, text: words.source.covers },
+      publisher: words.source.publisher,
+    },
+  };
+}
+
+/**
+ * Every edition lists every correction, in its own words; dates, kinds, sections, facts and sources
+ * come from the English record (the edition rules check that each has its words).
+ */
+function translatedCorrections(records: Correction[], edition: EditionContent | undefined): Correction[] {
+  if (!edition) return records;
+  const correctionWords = new Map(edition.corrections.records.map((c) => [c.id, c]));
+  return records.map((correction): Correction => {
+    const words = correctionWords.get(correction.id);
+    if (!words) throw new Error(`${edition.corrections.file}: corrections[${correction.id}] is missing`);
+    return { ...correction, summary: words.summary, description: words.description };
+  });
+}
+
+/** Looks up an edition's words for a record by its id. */
+function wordsById<T extends { id: string }>(records: readonly T[] | undefined): (id: string) => T | undefined {
+  const byId = new Map(records?.map((r) => [r.id, r]));
+  return (id) => byId.get(id);
+}
+
+type EnglishContent = Awaited<ReturnType<typeof readEnglishContent>>;
+
+/** The English sections, from the collection entries, titles and summaries filled in. */
+function englishSections({ bundle, entries }: EnglishContent, book: FactBook, fmt: Formatter): Section[] {
+  return entries.map((entry, i) => ({
+    slug: entry.data.slug,
+    title: fillFacts(entry.data.title, book, fmt),
+    summary: fillFacts(entry.data.summary, book, fmt),
+    data: entry.data,
+    file: bundle.sections[i]?.file ?? '',
+    tree: bundle.sections[i]?.tree as MdxTree,
+    render: () => render(entry),
+  }));
+}
+
+/** An edition's sections, from its own files and the editionSections collection, placeholders filled in. */
+async function translatedSections(
+  edition: EditionContent,
+  locale: string,
+  book: FactBook,
+  fmt: Formatter,
+): Promise<Section[]> {
+  const editionEntries = new Map(
+    (await getCollection('editionSections'))
+      .filter((entry) => entry.id.startsWith(`${locale}/`))
+      .map((entry) => [entry.data.slug, entry]),
+  );
+  return edition.sections.map((section) => {
+    const entry = editionEntries.get(section.data.slug);
+    if (!entry) throw new Error(`${section.file}: not found in the editionSections collection`);
+    return {
+      slug: section.data.slug,
+      title: fillFacts(section.data.title, book, fmt),
+      summary: fillFacts(section.data.summary, book, fmt),
+      data: section.data,
+      file: section.file,
+      tree: section.tree,
+      render: () => render(entry),
+    };
+  });
+}
+
 /**
  * Loads and checks the story for an edition: English is the records as
  * written; another edition takes its words from `content/editions/{locale}/`
@@ -174,108 +298,24 @@ export async function loadStoryModel(fmt: Formatter, locale: string, defaultLoca
   // a broken edit; reading the files again shows the editor the same error the
   // build gives (src/integrations/content-gate.ts) instead of stale content.
   if (import.meta.env.DEV) loadContentFromDisk(process.cwd(), contentCheckOptions());
-  const { bundle, entries } = await englishContent();
-  const english = bundle.story.data;
+  const content = await englishContent();
+  const { bundle } = content;
   const edition = locale === defaultLocale ? undefined : editionContent(locale);
 
-  const factWords = new Map(edition?.facts.records.map((f) => [f.id, f]));
-  const book = buildFactBook(bundle.facts.records.map((fact) => translatedFact(fact, factWords.get(fact.id))));
-  const entityWords = new Map(edition?.entities.records.map((e) => [e.id, e]));
-  const entities = bundle.entities.records.map((entity): Entity => {
-    const words = entityWords.get(entity.id);
-    if (!words) return entity;
-    // The English entry's outside source (named in this language where the edition gives its words), else
-    // the source of this language's name.
-    const source = entity.source
-      ? { ...entity.source, ...(words.sourceName ? { name: words.sourceName } : {}) }
-      : words.nameSource;
-    return {
-      ...entity,
-      name: words.name,
-      ...(words.shortName ? { shortName: words.shortName } : {}),
-      ...(words.role ? { role: words.role } : {}),
-      description: words.description,
-      ...(source ? { source } : {}),
-    };
-  });
-  const termWords = new Map(edition?.terms.records.map((t) => [t.id, t]));
-  const terms = bundle.terms.records.map((term): Term => {
-    const words = termWords.get(term.id);
-    if (!words) return term;
-    const source = term.source ?? words.source;
-    return {
-      ...term,
-      term: words.term,
-      aliases: words.aliases,
-      definition: words.definition,
-      ...(source ? { source } : {}),
-    };
-  });
-  const quoteWords = new Map(edition?.quotes.records.map((q) => [q.id, q]));
+  const factWords = wordsById(edition?.facts.records);
+  const book = buildFactBook(bundle.facts.records.map((fact) => translatedFact(fact, factWords(fact.id))));
+  const entityWords = wordsById(edition?.entities.records);
+  const entities = bundle.entities.records.map((entity) => translatedEntity(entity, entityWords(entity.id)));
+  const termWords = wordsById(edition?.terms.records);
+  const terms = bundle.terms.records.map((term) => translatedTerm(term, termWords(term.id)));
+  const quoteWords = wordsById(edition?.quotes.records);
   const quotes = (bundle.quotes?.records ?? []).map((quote): ShownQuote => {
-    const words = quoteWords.get(quote.id);
+    const words = quoteWords(quote.id);
     return words ? { ...quote, affiliation: words.affiliation, translation: words.text } : quote;
   });
-
-  const words = edition?.story.data;
-  const story: Story = words
-    ? {
-        ...english,
-        headline: words.headline,
-        dek: words.dek,
-        inBrief: words.inBrief,
-        siteName: words.siteName,
-        published: words.published,
-        source: {
-          ...english.source,
-          kind: words.source.kind,
-          dateline: words.source.dateline,
-          covers: { ...english.source.covers, text: words.source.covers },
-          publisher: words.source.publisher,
-        },
-      }
-    : english;
-  // Every edition lists every correction, in its own words; dates, kinds, sections, facts and sources
-  // come from the English record (the edition rules check that each has its words).
-  const correctionWords = new Map(edition?.corrections.records.map((c) => [c.id, c]));
-  const corrections = bundle.corrections.records.map((correction): Correction => {
-    if (!edition) return correction;
-    const words = correctionWords.get(correction.id);
-    if (!words) throw new Error(`${edition.corrections.file}: corrections[${correction.id}] is missing`);
-    return { ...correction, summary: words.summary, description: words.description };
-  });
-
-  let sections: Section[];
-  if (edition) {
-    const editionEntries = new Map(
-      (await getCollection('editionSections'))
-        .filter((entry) => entry.id.startsWith(`${locale}/`))
-        .map((entry) => [entry.data.slug, entry]),
-    );
-    sections = edition.sections.map((section) => {
-      const entry = editionEntries.get(section.data.slug);
-      if (!entry) throw new Error(`${section.file}: not found in the editionSections collection`);
-      return {
-        slug: section.data.slug,
-        title: fillFacts(section.data.title, book, fmt),
-        summary: fillFacts(section.data.summary, book, fmt),
-        data: section.data,
-        file: section.file,
-        tree: section.tree,
-        render: () => render(entry),
-      };
-    });
-  } else {
-    sections = entries.map((entry, i) => ({
-      slug: entry.data.slug,
-      title: fillFacts(entry.data.title, book, fmt),
-      summary: fillFacts(entry.data.summary, book, fmt),
-      data: entry.data,
-      file: bundle.sections[i]?.file ?? '',
-      tree: bundle.sections[i]?.tree as MdxTree,
-      render: () => render(entry),
-    }));
-  }
+  const story = translatedStory(bundle.story.data, edition?.story.data);
+  const corrections = translatedCorrections(bundle.corrections.records, edition);
+  const sections = edition ? await translatedSections(edition, locale, book, fmt) : englishSections(content, book, fmt);
 
   return {
     story,

@@ -4,6 +4,7 @@
  * nothing from outside their own body). They know the site only through
  * generic markup: <main>, headings, `figure` with an `svg`, `section[id]`.
  */
+import type { EnginePage } from './engines.ts';
 
 /** One rendered page, as the smoke tests see it. */
 export interface PageReport {
@@ -25,11 +26,29 @@ export interface PageReport {
   color: string;
 }
 
-/** Inspects the page in view: overflow, headings, charts, theme (runs in the page). */
-export function inspectPage(): PageReport {
-  const root = document.documentElement;
-  const clientWidth = root.clientWidth;
+/** What the checks below share, installed on `window` by `installPageTools` (each check runs on its own). */
+export interface PageTools {
+  /** `[r, g, b, a]` of a computed `rgb()`/`rgba()` colour, or null. */
+  parseColor(value: string): [number, number, number, number] | null;
+  /** WCAG contrast ratio of two colours. */
+  contrast(a: number[], b: number[]): number;
+  /** The colour painted behind an element: the nearest opaque background up the tree. */
+  backgroundOf(el: Element | null): number[];
+  isShown(el: Element): boolean;
+  /** `<tag#id.class> "text"`, for messages. */
+  describe(el: Element): string;
+  /** Content a reader opens by hand (closed <details>, popovers) or meant for screen readers only. */
+  intentionallyHidden(el: Element): boolean;
+}
 
+declare global {
+  interface Window {
+    __pageTools?: PageTools;
+  }
+}
+
+/** Installs the shared helpers of the checks on `window` (runs in the page). */
+export function installPageTools(): void {
   const parseColor = (value: string): [number, number, number, number] | null => {
     const match = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(value.trim());
     return match
@@ -43,35 +62,40 @@ export function inspectPage(): PageReport {
     });
     return 0.2126 * R + 0.7152 * G + 0.0722 * B;
   };
-  const contrast = (a: number[], b: number[]) => {
-    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-    return (hi + 0.05) / (lo + 0.05);
+  window.__pageTools = {
+    parseColor,
+    contrast: (a, b) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    },
+    backgroundOf: (el) => {
+      for (let node = el; node; node = node.parentElement) {
+        const color = parseColor(getComputedStyle(node).backgroundColor);
+        if (color && color[3] > 0.5) return color;
+      }
+      return [255, 255, 255];
+    },
+    isShown: (el) => {
+      if ('checkVisibility' in el) return el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+      return (el as HTMLElement).offsetParent !== null;
+    },
+    describe: (el) => {
+      const text = el.textContent?.replace(/\s+/g, ' ').trim().slice(0, 50) ?? '';
+      const cls = typeof el.className === 'string' && el.className ? `.${el.className.split(/\s+/)[0]}` : '';
+      return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}> "${text}"`;
+    },
+    intentionallyHidden: (el) =>
+      el.closest('details:not([open]) > :not(summary), [popover]:not(:popover-open), dialog:not([open]), .sr-only') !==
+      null,
   };
-  /** The colour painted behind an element: the nearest opaque background up the tree. */
-  const backgroundOf = (el: Element | null): number[] => {
-    for (let node = el; node; node = node.parentElement) {
-      const color = parseColor(getComputedStyle(node).backgroundColor);
-      if (color && color[3] > 0.5) return color;
-    }
-    return [255, 255, 255];
-  };
-  const pageBackground = backgroundOf(root);
+}
 
-  const isShown = (el: Element) => {
-    if ('checkVisibility' in el) return el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
-    return (el as HTMLElement).offsetParent !== null;
-  };
-  const describe = (el: Element) => {
-    const text = el.textContent?.replace(/\s+/g, ' ').trim().slice(0, 50) ?? '';
-    const cls = typeof el.className === 'string' && el.className ? `.${el.className.split(/\s+/)[0]}` : '';
-    return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}> "${text}"`;
-  };
-  /** Content a reader opens by hand (closed <details>, popovers) or meant for screen readers only. */
-  const intentionallyHidden = (el: Element) =>
-    el.closest('details:not([open]) > :not(summary), [popover]:not(:popover-open), dialog:not([open]), .sr-only') !==
-    null;
-
-  // Sideways scroll: report what sticks out, ignoring what sits inside a box that scrolls or clips it.
+/** Sideways scroll: what sticks out, ignoring what sits inside a box that scrolls or clips it (runs in the page). */
+export function overflowReport(): Pick<PageReport, 'scrollWidth' | 'clientWidth' | 'overflowing'> {
+  if (!window.__pageTools) throw new Error('installPageTools has not run on this page');
+  const { isShown, describe } = window.__pageTools;
+  const root = document.documentElement;
+  const clientWidth = root.clientWidth;
   const clipped = (el: Element) => {
     for (let node = el.parentElement; node && node !== document.body && node !== root; node = node.parentElement) {
       const overflowX = getComputedStyle(node).overflowX;
@@ -89,7 +113,14 @@ export function inspectPage(): PageReport {
       overflowing.push(`${describe(el)} ${Math.round(left)}–${Math.round(right)} px`);
     }
   }
+  return { scrollWidth: root.scrollWidth, clientWidth, overflowing };
+}
 
+/** The headings of <main> a reader can see, those that should show but do not, and the sections (runs in the page). */
+export function headingReport(): Pick<PageReport, 'headings' | 'hiddenHeadings' | 'sections'> {
+  if (!window.__pageTools) throw new Error('installPageTools has not run on this page');
+  const { parseColor, contrast, backgroundOf, isShown, describe, intentionallyHidden } = window.__pageTools;
+  const clientWidth = document.documentElement.clientWidth;
   const main = document.querySelector('main');
   const headingElements = main ? [...main.querySelectorAll('h1, h2, h3')] : [];
   const hiddenHeadings: string[] = [];
@@ -105,8 +136,16 @@ export function inspectPage(): PageReport {
     if (problems.length > 0) hiddenHeadings.push(`${describe(heading)}: ${problems.join(', ')}`);
     else headings += 1;
   }
+  const sections = main ? [...main.querySelectorAll('section[id]')].map((s) => s.id) : [];
+  return { headings, hiddenHeadings, sections };
+}
 
-  const charts = [...document.querySelectorAll('figure')]
+/** Every figure holding an SVG: its visible SVGs, their labels, and the labels that are not legible (runs in the page). */
+export function chartReport(): PageReport['charts'] {
+  if (!window.__pageTools) throw new Error('installPageTools has not run on this page');
+  const { parseColor, contrast, backgroundOf, isShown, describe } = window.__pageTools;
+  const pageBackground = backgroundOf(document.documentElement);
+  return [...document.querySelectorAll('figure')]
     .filter((figure) => figure.querySelector('svg') !== null)
     .map((figure, index) => {
       const svgs = [...figure.querySelectorAll('svg')].filter((svg) => {
@@ -146,19 +185,23 @@ export function inspectPage(): PageReport {
         badLabels,
       };
     });
+}
 
+/** `data-theme` on <html> and the page's background and text colours (runs in the page). */
+export function themeReport(): Pick<PageReport, 'theme' | 'background' | 'color'> {
+  const root = document.documentElement;
   const rootStyle = getComputedStyle(root);
+  return { theme: root.dataset.theme ?? null, background: rootStyle.backgroundColor, color: rootStyle.color };
+}
+
+/** Inspects the page in view: overflow, headings, charts, theme; each check runs in the page in turn. */
+export async function inspectPage(browser: Pick<EnginePage, 'evaluate'>): Promise<PageReport> {
+  await browser.evaluate(installPageTools);
   return {
-    scrollWidth: root.scrollWidth,
-    clientWidth,
-    overflowing,
-    headings,
-    hiddenHeadings,
-    charts,
-    sections: main ? [...main.querySelectorAll('section[id]')].map((s) => s.id) : [],
-    theme: root.dataset.theme ?? null,
-    background: rootStyle.backgroundColor,
-    color: rootStyle.color,
+    ...(await browser.evaluate(overflowReport)),
+    ...(await browser.evaluate(headingReport)),
+    charts: await browser.evaluate(chartReport),
+    ...(await browser.evaluate(themeReport)),
   };
 }
 

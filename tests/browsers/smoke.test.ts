@@ -84,7 +84,7 @@ async function smoke(
   await browser.setViewport(width, 800);
   misses.length = 0;
   await browser.goto(`${site.url}${path}`);
-  const report = await browser.evaluate(inspectPage);
+  const report = await inspectPage(browser);
   const problems = await browser.problems();
 
   expect(problems ?? [], 'script errors, CSP violations and failed loads').toEqual([]);

@@ -15,6 +15,7 @@ import {
   geoPath,
   type GeoContext,
   type GeoPermissibleObjects,
+  type GeoProjection,
 } from 'd3';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -117,23 +118,10 @@ function outlinesOf(topology: Topology) {
   return found;
 }
 
-/** Lays out the locator map. */
-export function layoutLocatorMap(
-  ctx: ChartContext,
-  size: ChartSize,
-  topology: Topology = countries50m as unknown as Topology,
-): LocatorMapLayout {
-  checkSize(size, CHART);
-  const { facts } = ctx;
-  const { fact, say } = chartHelpers(ctx);
-  const from = factPoint(facts, MAP_FACTS.from);
-  const to = factPoint(facts, MAP_FACTS.to);
-  const distanceKm = factNumber(facts, MAP_FACTS.distance);
-  if (!(distanceKm > 0)) throw new Error(`${CHART}: fact "${MAP_FACTS.distance}" must be a positive distance`);
-  const radiusKm = factNumber(facts, MAP_FACTS.radius);
-  const lonLat = (p: Coordinates): [number, number] => [p.lon, p.lat];
+const lonLat = (p: Coordinates): [number, number] => [p.lon, p.lat];
 
-  // Frame the two places with room around them, enough to show the coast, Korea and the borders nearby.
+/** A Mercator projection framing the two places with room around them, enough to show the coast, Korea and the borders nearby. */
+function framingProjection(from: Coordinates, to: Coordinates, size: ChartSize): GeoProjection {
   const spanLon = Math.abs(to.lon - from.lon);
   const spanLat = Math.abs(to.lat - from.lat);
   const padLon = Math.max(spanLon * 0.75, 2);
@@ -145,41 +133,39 @@ export function layoutLocatorMap(
       [Math.max(from.lon, to.lon) + padLon, Math.max(from.lat, to.lat) + padLat],
     ],
   };
-  const projection = geoMercator()
+  return geoMercator()
     .fitSize([size.width, size.height], frame)
     .clipExtent([
       [-2, -2],
       [size.width + 2, size.height + 2],
     ]);
-  const draw = (object: GeoPermissibleObjects, minStep: number) => {
-    const context = new ThinPath(minStep);
-    geoPath(projection, context)(object);
-    return context.toString();
-  };
+}
 
-  const { countries, borders: borderLines } = outlinesOf(topology);
-  const land = draw(countries, 3);
-  const borders = draw(borderLines, 3);
-  const route = draw({ type: 'LineString', coordinates: [lonLat(from), lonLat(to)] }, 1);
+/** Labels placed so far, and whether a new one is free: inside the chart, clear of them and of the markers. */
+interface Placer {
+  labels: Label[];
+  free(label: Label): boolean;
+  text: number;
+  size: ChartSize;
+}
 
-  const text = textSizeFor(size.width);
-  const project = (p: Coordinates) => projection(lonLat(p)) ?? [Number.NaN, Number.NaN];
-  const [fx, fy] = project(from);
-  const [tx, ty] = project(to);
-  const places: [MapPlace, MapPlace] = [
-    { name: say('from'), factId: MAP_FACTS.from, x: round(fx), y: round(fy) },
-    { name: say('to'), factId: MAP_FACTS.to, x: round(tx), y: round(ty) },
-  ];
-
-  // Place names: try beside, then above and below the point; keep the first spot that is free.
+function placer(places: readonly MapPlace[], size: ChartSize): Placer {
   const labels: Label[] = [];
   const markerBoxes = places.map((p) => ({ x: p.x - 6, y: p.y - 6, width: 12, height: 12 }));
   const free = (label: Label) =>
     insideChart(label.box, size) &&
     !labels.some((other) => boxesOverlap(other.box, label.box)) &&
     !markerBoxes.some((box) => boxesOverlap(box, label.box));
+  return { labels, free, text: textSizeFor(size.width), size };
+}
+
+/**
+ * Place names: try beside (away from `middle`, the unrounded midpoint's x), then above and below the
+ * point; keep the first spot that is free.
+ */
+function placeNames(places: readonly MapPlace[], middle: number, { labels, free, text, size }: Placer): void {
   for (const place of places) {
-    const east = place.x >= (fx + tx) / 2;
+    const east = place.x >= middle;
     const candidates = [
       makeLabel(place.name, place.x + (east ? 10 : -10), place.y + text * 0.35, text, {
         anchor: east ? 'start' : 'end',
@@ -196,18 +182,24 @@ export function layoutLocatorMap(
     if (!spot) throw new Error(`${CHART}: no room for the label "${place.name}" at ${size.width}×${size.height}`);
     labels.push(spot);
   }
+}
 
-  // The distance sits beside the route's midpoint, pushed out along the normal until it clears the line.
-  const along = geoInterpolate(lonLat(from), lonLat(to));
-  const routePoints = Array.from(
-    { length: 41 },
-    (_, i): [number, number] => projection(along(i / 40)) ?? [Number.NaN, Number.NaN],
-  );
+/** The distance sits beside the route's midpoint, pushed out along the normal until it clears the line. */
+function placeDistance(
+  route: { from: Coordinates; to: Coordinates; projection: GeoProjection },
+  distanceText: string,
+  { labels, free, text, size }: Placer,
+): void {
+  const { projection } = route;
+  const project = (p: [number, number]) => projection(p) ?? [Number.NaN, Number.NaN];
+  const [fx, fy] = project(lonLat(route.from));
+  const [tx, ty] = project(lonLat(route.to));
+  const along = geoInterpolate(lonLat(route.from), lonLat(route.to));
+  const routePoints = Array.from({ length: 41 }, (_, i): [number, number] => project(along(i / 40)));
   const routeBoxes = routePoints.map(([x, y]) => ({ x: x - 2, y: y - 2, width: 4, height: 4 }));
   const [mx, my] = routePoints[20]!;
   const length = Math.hypot(tx - fx, ty - fy) || 1;
   const [nx, ny] = [(ty - fy) / length, -(tx - fx) / length];
-  const distanceText = say('distance', { distance: fact(MAP_FACTS.distance) });
   const clearOfRoute = (label: Label) => !routeBoxes.some((box) => boxesOverlap(box, label.box));
   let distanceSpot: Label | undefined;
   for (const offset of [16, 22, 30, 40, 52]) {
@@ -219,9 +211,18 @@ export function layoutLocatorMap(
   }
   if (!distanceSpot) throw new Error(`${CHART}: no room for the distance label at ${size.width}×${size.height}`);
   labels.push(distanceSpot);
+}
 
-  // Country names where they fit wholly inside the country's visible part and clear of everything else:
-  // the centroid first, then points of a grid over the country's box.
+/**
+ * Country names where they fit wholly inside the country's visible part and clear of everything else:
+ * the centroid first, then points of a grid over the country's box.
+ */
+function placeCountryNames(
+  countries: GeoJSON.FeatureCollection,
+  projection: GeoProjection,
+  names: Readonly<Record<string, string>>,
+  { labels, free, text }: Placer,
+): void {
   const path = geoPath(projection);
   const insideCountry = (country: GeoJSON.Feature, label: Label) => {
     const { x, y, width, height } = label.box;
@@ -239,7 +240,7 @@ export function layoutLocatorMap(
     const [[x0, y0], [x1, y1]] = path.bounds(country);
     if (!Number.isFinite(x0) || x1 - x0 < 60 || y1 - y0 < 30) continue;
     const natural = String((country.properties as { name?: string } | null)?.name ?? '');
-    const name = (ctx.countries[natural] ?? natural).toUpperCase();
+    const name = (names[natural] ?? natural).toUpperCase();
     if (!name) continue;
     const spots: [number, number][] = [path.centroid(country)];
     for (let i = 1; i < 6; i += 1)
@@ -249,15 +250,51 @@ export function layoutLocatorMap(
       .find((candidate) => free(candidate) && insideCountry(country, candidate));
     if (label) labels.push(label);
   }
+}
+
+/** Lays out the locator map. */
+export function layoutLocatorMap(
+  ctx: ChartContext,
+  size: ChartSize,
+  topology: Topology = countries50m as unknown as Topology,
+): LocatorMapLayout {
+  checkSize(size, CHART);
+  const { facts } = ctx;
+  const { fact, say } = chartHelpers(ctx);
+  const from = factPoint(facts, MAP_FACTS.from);
+  const to = factPoint(facts, MAP_FACTS.to);
+  const distanceKm = factNumber(facts, MAP_FACTS.distance);
+  if (!(distanceKm > 0)) throw new Error(`${CHART}: fact "${MAP_FACTS.distance}" must be a positive distance`);
+  const radiusKm = factNumber(facts, MAP_FACTS.radius);
+
+  const projection = framingProjection(from, to, size);
+  const draw = (object: GeoPermissibleObjects, minStep: number) => {
+    const context = new ThinPath(minStep);
+    geoPath(projection, context)(object);
+    return context.toString();
+  };
+  const { countries, borders: borderLines } = outlinesOf(topology);
+
+  const project = (p: Coordinates) => projection(lonLat(p)) ?? [Number.NaN, Number.NaN];
+  const [fx, fy] = project(from);
+  const [tx, ty] = project(to);
+  const places: [MapPlace, MapPlace] = [
+    { name: say('from'), factId: MAP_FACTS.from, x: round(fx), y: round(fy) },
+    { name: say('to'), factId: MAP_FACTS.to, x: round(tx), y: round(ty) },
+  ];
+  const labelled = placer(places, size);
+  placeNames(places, (fx + tx) / 2, labelled);
+  placeDistance({ from, to, projection }, say('distance', { distance: fact(MAP_FACTS.distance) }), labelled);
+  placeCountryNames(countries, projection, ctx.countries, labelled);
 
   return {
     width: size.width,
     height: size.height,
-    land,
-    borders,
-    route,
+    land: draw(countries, 3),
+    borders: draw(borderLines, 3),
+    route: draw({ type: 'LineString', coordinates: [lonLat(from), lonLat(to)] }, 1),
     places,
-    labels,
+    labels: labelled.labels,
     distanceKm,
     checkDistanceKm: geoDistance(lonLat(from), lonLat(to)) * radiusKm,
   };

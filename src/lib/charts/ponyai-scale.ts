@@ -61,33 +61,23 @@ export interface ScaleComparisonLayout extends ChartSize {
 
 const CHART = 'ponyai-scale';
 
-/** Lays out the laps-of-the-equator rings and the orders-a-day range. */
-export function layoutScaleComparison(ctx: ChartContext, size: ChartSize): ScaleComparisonLayout {
-  checkSize(size, CHART);
-  const { facts, fmt } = ctx;
-  const { fact, say } = chartHelpers(ctx);
-  const km = positiveValue(factNumber(facts, PONYAI_FACTS.km), PONYAI_FACTS.km, CHART);
-  positiveValue(factNumber(facts, PONYAI_FACTS.equator), PONYAI_FACTS.equator, CHART);
-  const laps = positiveValue(factNumber(facts, PONYAI_FACTS.laps), PONYAI_FACTS.laps, CHART);
-  const orders = factRange(facts, PONYAI_FACTS.orders);
-  positiveValue(orders.max, PONYAI_FACTS.orders, CHART);
-  if (orders.min < 0) throw new ChartInputError(`${CHART}: fact "${PONYAI_FACTS.orders}" must not go below zero`);
+/** How text runs down the chart: its size, line height, margin, width and the labels so far. */
+interface Flow {
+  ctx: ChartContext;
+  size: ChartSize;
+  text: number;
+  line: number;
+  margin: number;
+  inner: number;
+  labels: Label[];
+}
 
-  const text = textSizeFor(size.width);
-  const line = lineHeight(text);
-  const margin = 8;
-  const inner = size.width - 2 * margin;
-  const labels: Label[] = [];
-
-  // Part 1: rings.
-  let y = margin + text;
-  labels.push(makeLabel(say('kmHeading', { km: fmt.amount(km, 'km') }), margin, y, text, { tone: 'strong' }));
-  y += line;
-  const lapsNote = say('laps', { laps: fact(PONYAI_FACTS.laps) });
-  const lapsLines = makeLines(lapsNote, margin, y, text, inner);
-  labels.push(...lapsLines);
-  y += (lapsLines.length - 1) * line + 10;
-
+/** One ring per started lap, `y` their top; the last one a wedge for the fraction. */
+function lapRings(
+  laps: number,
+  y: number,
+  { size, margin, inner }: Flow,
+): { rings: LapRing[]; step: number; perRow: number } {
   const perRow = size.width < 480 ? 15 : 25;
   // Circles stop growing past 26 units so a very wide chart keeps its height.
   const step = Math.min(inner / perRow, 26);
@@ -108,20 +98,46 @@ export function layoutScaleComparison(ctx: ChartContext, size: ChartSize): Scale
     }
     rings.push(ring);
   }
-  const fullLaps = rings
+  return { rings, step, perRow };
+}
+
+/** The full laps as one SVG path of circles. */
+function fullLapsPath(rings: readonly LapRing[]): string {
+  return rings
     .filter((ring) => ring.share === 1)
     .map(
       (c) =>
         `M${round(c.cx - c.r)} ${c.cy}a${c.r} ${c.r} 0 1 0 ${round(2 * c.r)} 0a${c.r} ${c.r} 0 1 0 ${round(-2 * c.r)} 0`,
     )
     .join('');
-  y += step * Math.ceil(count / perRow) + 4 + text;
+}
+
+/** Part 1: the distance heading, the laps note, the rings and their key. Returns where part 2 starts. */
+function layoutLaps(km: number, laps: number, flow: Flow) {
+  const { ctx, text, line, margin, inner, labels } = flow;
+  const { fact, say } = chartHelpers(ctx);
+  let y = margin + text;
+  labels.push(makeLabel(say('kmHeading', { km: ctx.fmt.amount(km, 'km') }), margin, y, text, { tone: 'strong' }));
+  y += line;
+  const lapsNote = say('laps', { laps: fact(PONYAI_FACTS.laps) });
+  const lapsLines = makeLines(lapsNote, margin, y, text, inner);
+  labels.push(...lapsLines);
+  y += (lapsLines.length - 1) * line + 10;
+
+  const { rings, step, perRow } = lapRings(laps, y, flow);
+  const share = laps - Math.floor(laps);
+  y += step * Math.ceil(rings.length / perRow) + 4 + text;
   const key = `${say('key', { equator: fact(PONYAI_FACTS.equator) })}${share > 0.005 ? say('keyPart') : ''}`;
   const keyLines = makeLines(key, margin, y, text, inner, { tone: 'muted' });
   labels.push(...keyLines);
   y += (keyLines.length - 1) * line + 36;
+  return { rings, fullLaps: fullLapsPath(rings), y };
+}
 
-  // Part 2: orders a day.
+/** Part 2, from `y` down: the orders-a-day heading, the range as a band on a number line, its ticks. */
+function layoutOrders(orders: { min: number; max: number }, y: number, flow: Flow) {
+  const { ctx, size, text, line, margin, inner, labels } = flow;
+  const { fact, say } = chartHelpers(ctx);
   const headingLines = makeLines(say('ordersHeading'), margin, y, text, inner, {
     tone: 'strong',
   });
@@ -146,25 +162,37 @@ export function layoutScaleComparison(ctx: ChartContext, size: ChartSize): Scale
   const axisY = y + bandHeight;
   const ticks = scale.ticks(tickCount).map((value) => ({ value, x: round(scale(value)) }));
   for (const tick of ticks)
-    labels.push(makeLabel(fmt.number(tick.value), tick.x, axisY + 6 + text, text, { anchor: 'middle', tone: 'muted' }));
+    labels.push(
+      makeLabel(ctx.fmt.number(tick.value), tick.x, axisY + 6 + text, text, { anchor: 'middle', tone: 'muted' }),
+    );
   const bandText = fact(PONYAI_FACTS.orders);
   const bandLabel = makeLabel(bandText, band.x + band.width, bandLabelY, text, { anchor: 'end', tone: 'strong' });
   labels.push(bandLabel);
-
-  return {
-    width: size.width,
-    height: size.height,
-    rings,
-    fullLaps,
-    axis: {
-      x1: round(scale(d0)),
-      x2: round(scale(d1)),
-      y: round(axisY),
-      ticks,
-      path: `M${round(scale(d0))} ${round(axisY)}H${round(scale(d1))}${ticks.map((t) => `M${t.x} ${round(axisY)}v5`).join('')}`,
-    },
-    band,
-    labels,
-    laps,
+  const axis = {
+    x1: round(scale(d0)),
+    x2: round(scale(d1)),
+    y: round(axisY),
+    ticks,
+    path: `M${round(scale(d0))} ${round(axisY)}H${round(scale(d1))}${ticks.map((t) => `M${t.x} ${round(axisY)}v5`).join('')}`,
   };
+  return { band, axis };
+}
+
+/** Lays out the laps-of-the-equator rings and the orders-a-day range. */
+export function layoutScaleComparison(ctx: ChartContext, size: ChartSize): ScaleComparisonLayout {
+  checkSize(size, CHART);
+  const { facts } = ctx;
+  const km = positiveValue(factNumber(facts, PONYAI_FACTS.km), PONYAI_FACTS.km, CHART);
+  positiveValue(factNumber(facts, PONYAI_FACTS.equator), PONYAI_FACTS.equator, CHART);
+  const laps = positiveValue(factNumber(facts, PONYAI_FACTS.laps), PONYAI_FACTS.laps, CHART);
+  const orders = factRange(facts, PONYAI_FACTS.orders);
+  positiveValue(orders.max, PONYAI_FACTS.orders, CHART);
+  if (orders.min < 0) throw new ChartInputError(`${CHART}: fact "${PONYAI_FACTS.orders}" must not go below zero`);
+
+  const text = textSizeFor(size.width);
+  const margin = 8;
+  const flow: Flow = { ctx, size, text, line: lineHeight(text), margin, inner: size.width - 2 * margin, labels: [] };
+  const { rings, fullLaps, y } = layoutLaps(km, laps, flow);
+  const { band, axis } = layoutOrders(orders, y, flow);
+  return { width: size.width, height: size.height, rings, fullLaps, axis, band, labels: flow.labels, laps };
 }

@@ -151,56 +151,41 @@ function yamlProblems(file: string, doc: Document, lineOffset = 0): ContentProbl
   });
 }
 
-/**
- * Parses a YAML file that must be a list of entries, each a map with a unique
- * `id`. Syntax errors come with line and column; an empty file, a map instead of
- * a list, an entry without an id and a repeated id (with both lines) are problems.
- */
-export function parseYamlList(
+/** Why a YAML file's root is not a list of entries (empty, a map, a single value), or undefined when it is one. */
+function listShapeProblem(
   file: string,
-  text: string,
-  label = 'entries',
-  { allowEmptyList = false }: YamlListOptions = {},
-): YamlListResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const lineAt = (node: YamlNode | null | undefined, fallback = 1) =>
-    node?.range ? lineCounter.linePos(node.range[0]).line : fallback;
-  const problems = yamlProblems(file, doc);
-  if (problems.length > 0) return { entries: [], problems };
-  const root = doc.contents;
-  if (allowEmptyList && isSeq(root) && root.items.length === 0 && root.flow) return { entries: [], problems };
+  root: unknown,
+  line: number,
+  allowEmptyList: boolean,
+): ContentProblem | undefined {
   if (root === null || (isSeq(root) && root.items.length === 0)) {
     return {
-      entries: [],
-      problems: [
-        {
-          file,
-          line: 1,
-          field: 'file',
-          message: `is empty: it must be a list of entries, each starting "- id: …"${allowEmptyList ? ' (write [] for none)' : ''}`,
-        },
-      ],
+      file,
+      line: 1,
+      field: 'file',
+      message: `is empty: it must be a list of entries, each starting "- id: …"${allowEmptyList ? ' (write [] for none)' : ''}`,
     };
   }
   if (!isSeq(root)) {
     const found = isMap(root) ? 'a map of keys' : 'a single value';
-    return {
-      entries: [],
-      problems: [
-        {
-          file,
-          line: lineAt(root),
-          field: 'file',
-          message: `must be a list of entries ("- id: …"), but holds ${found}`,
-        },
-      ],
-    };
+    return { file, line, field: 'file', message: `must be a list of entries ("- id: …"), but holds ${found}` };
   }
+  return undefined;
+}
+
+/** The list's entries with a usable, unique id; an entry that is not a map, lacks an id or repeats one is a problem. */
+function listEntries(
+  file: string,
+  items: readonly unknown[],
+  label: string,
+  lineCounter: LineCounter,
+  problems: ContentProblem[],
+): YamlEntry[] {
   const entries: YamlEntry[] = [];
   const firstLine = new Map<string, number>();
-  root.items.forEach((item, index) => {
-    const line = lineAt(item as YamlNode);
+  items.forEach((item, index) => {
+    const node = item as YamlNode | null | undefined;
+    const line = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
     if (!isMap(item)) {
       problems.push({
         file,
@@ -233,6 +218,30 @@ export function parseYamlList(
       lineOf: (path) => lineOfPath(lineCounter, item, path, line),
     });
   });
+  return entries;
+}
+
+/**
+ * Parses a YAML file that must be a list of entries, each a map with a unique
+ * `id`. Syntax errors come with line and column; an empty file, a map instead of
+ * a list, an entry without an id and a repeated id (with both lines) are problems.
+ */
+export function parseYamlList(
+  file: string,
+  text: string,
+  label = 'entries',
+  { allowEmptyList = false }: YamlListOptions = {},
+): YamlListResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const problems = yamlProblems(file, doc);
+  if (problems.length > 0) return { entries: [], problems };
+  const root = doc.contents;
+  if (allowEmptyList && isSeq(root) && root.items.length === 0 && root.flow) return { entries: [], problems };
+  const rootLine = root?.range ? lineCounter.linePos(root.range[0]).line : 1;
+  const shape = listShapeProblem(file, root, rootLine, allowEmptyList);
+  if (shape || !isSeq(root)) return { entries: [], problems: shape ? [shape] : [] };
+  const entries = listEntries(file, root.items, label, lineCounter, problems);
   return { entries, problems };
 }
 

@@ -9,7 +9,7 @@ import { isCoordinates, isRange, type Formatter } from '../text/format.ts';
 import type { Correction } from '../content/schema.ts';
 
 /** One fact as published in `facts.json`. */
-interface FactRecord {
+export interface FactRecord {
   id: string;
   label: string;
   value: ResolvedFact['value'];

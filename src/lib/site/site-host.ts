@@ -56,88 +56,113 @@ function hostError(host: string, message: string): SiteConfigError {
   );
 }
 
+/** Netlify: NETLIFY=true; URL is the site's main address, DEPLOY_PRIME_URL the deploy's own (previews, branches). */
+function readNetlify(env: Env): HostReading | undefined {
+  if (env.NETLIFY !== 'true') return undefined;
+  const context = env.CONTEXT?.trim();
+  if (!isSet(context)) throw hostError('Netlify', 'NETLIFY is true but CONTEXT is not set');
+  const production = context === 'production';
+  const variable = production ? 'URL' : 'DEPLOY_PRIME_URL';
+  const url = env[variable];
+  if (!isSet(url)) throw hostError('Netlify', `${variable} is not set (CONTEXT=${context})`);
+  return { host: `Netlify, ${context}`, variable, url, production };
+}
+
+/**
+ * Cloudflare Pages: CF_PAGES=1; CF_PAGES_URL is this deployment's own URL (https://<hash>.<project>.pages.dev),
+ * CF_PAGES_BRANCH its branch. No variable says which branch is production: PRODUCTION_BRANCH, default main.
+ */
+function readCloudflare(env: Env): HostReading | undefined {
+  if (env.CF_PAGES !== '1') return undefined;
+  const raw = env.CF_PAGES_URL;
+  if (!isSet(raw)) throw hostError('Cloudflare Pages', 'CF_PAGES is 1 but CF_PAGES_URL is not set');
+  const branch = env.CF_PAGES_BRANCH?.trim();
+  if (!isSet(branch)) throw hostError('Cloudflare Pages', 'CF_PAGES_BRANCH is not set');
+  const productionBranch = isSet(env.PRODUCTION_BRANCH) ? env.PRODUCTION_BRANCH.trim() : DEFAULT_PRODUCTION_BRANCH;
+  const production = branch === productionBranch;
+  let url = raw;
+  if (production) {
+    // The production site is the project's own address: the deployment's host without its first label.
+    const parsed = parseOrThrow('Cloudflare Pages', 'CF_PAGES_URL', raw);
+    const labels = parsed.hostname.split('.');
+    if (parsed.hostname.endsWith('.pages.dev') && labels.length > 3)
+      url = `${parsed.protocol}//${labels.slice(1).join('.')}`;
+  }
+  return {
+    host: `Cloudflare Pages, branch ${branch}${production ? ' (production)' : ''}`,
+    variable: 'CF_PAGES_URL',
+    url,
+    production,
+  };
+}
+
+/** Vercel: VERCEL=1; VERCEL_ENV production | preview | development; the URLs come without a scheme. */
+function readVercel(env: Env): HostReading | undefined {
+  if (env.VERCEL !== '1') return undefined;
+  const vercelEnv = env.VERCEL_ENV?.trim();
+  if (!isSet(vercelEnv)) throw hostError('Vercel', 'VERCEL is 1 but VERCEL_ENV is not set');
+  const production = vercelEnv === 'production';
+  const variable = production ? 'VERCEL_PROJECT_PRODUCTION_URL' : 'VERCEL_URL';
+  const url = env[variable];
+  if (!isSet(url)) throw hostError('Vercel', `${variable} is not set (VERCEL_ENV=${vercelEnv})`);
+  return { host: `Vercel, ${vercelEnv}`, variable, url: withHttps(url.trim()), production };
+}
+
+/** Render: RENDER=true; RENDER_EXTERNAL_URL is the static site's onrender.com URL; IS_PULL_REQUEST for previews. */
+function readRender(env: Env): HostReading | undefined {
+  if (env.RENDER !== 'true') return undefined;
+  const url = env.RENDER_EXTERNAL_URL;
+  if (!isSet(url)) throw hostError('Render', 'RENDER is true but RENDER_EXTERNAL_URL is not set');
+  const production = env.IS_PULL_REQUEST !== 'true';
+  return {
+    host: `Render${production ? '' : ', pull request preview'}`,
+    variable: 'RENDER_EXTERNAL_URL',
+    url,
+    production,
+  };
+}
+
+/**
+ * GitLab CI: CI_PAGES_URL is the Pages URL with its sub-path (set when Pages is on). A CI job without it
+ * is not a Pages build (it may be running the tests): treated as no host.
+ */
+function readGitLab(env: Env): HostReading | undefined {
+  if (env.GITLAB_CI !== 'true' || !isSet(env.CI_PAGES_URL)) return undefined;
+  const branch = env.CI_COMMIT_BRANCH;
+  const production = !isSet(env.CI_MERGE_REQUEST_IID) && (!isSet(branch) || branch === env.CI_DEFAULT_BRANCH);
+  return {
+    host: `GitLab Pages${production ? '' : `, ${branch ?? 'merge request'}`}`,
+    variable: 'CI_PAGES_URL',
+    url: env.CI_PAGES_URL,
+    production,
+  };
+}
+
+/**
+ * GitHub Actions: no variable holds the Pages URL; GitHub Pages publishes a repository at
+ * https://<owner>.github.io/<repo>/, and the repository named <owner>.github.io at the root.
+ */
+function readGitHub(env: Env): HostReading | undefined {
+  if (env.GITHUB_ACTIONS !== 'true' || !isSet(env.GITHUB_REPOSITORY)) return undefined;
+  const server = env.GITHUB_SERVER_URL?.trim();
+  if (isSet(server) && server.replace(/\/$/, '') !== 'https://github.com') return undefined; // GitHub Enterprise: Pages domain unknown.
+  const [owner, repo, ...rest] = env.GITHUB_REPOSITORY.trim().split('/');
+  if (!owner || !repo || rest.length) {
+    throw hostError('GitHub Actions', `GITHUB_REPOSITORY must be <owner>/<repo>; got "${env.GITHUB_REPOSITORY}"`);
+  }
+  const host = `${owner.toLowerCase()}.github.io`;
+  const url = repo.toLowerCase() === host ? `https://${host}` : `https://${host}/${repo}/`;
+  return { host: 'GitHub Actions (GitHub Pages)', variable: 'GITHUB_REPOSITORY', url, production: true };
+}
+
+/** The hosts, in the order their variables are tried (GitHub last: its Enterprise builds read as no host). */
+const HOST_READERS = [readNetlify, readCloudflare, readVercel, readRender, readGitLab, readGitHub];
+
 /** Reads the host's variables; undefined when no known host is detected. Throws when a hosting platform is detected but gives no usable URL. */
 function readHost(env: Env): HostReading | undefined {
-  // Netlify: NETLIFY=true; URL is the site's main address, DEPLOY_PRIME_URL the deploy's own (previews, branches).
-  if (env.NETLIFY === 'true') {
-    const context = env.CONTEXT?.trim();
-    if (!isSet(context)) throw hostError('Netlify', 'NETLIFY is true but CONTEXT is not set');
-    const production = context === 'production';
-    const variable = production ? 'URL' : 'DEPLOY_PRIME_URL';
-    const url = env[variable];
-    if (!isSet(url)) throw hostError('Netlify', `${variable} is not set (CONTEXT=${context})`);
-    return { host: `Netlify, ${context}`, variable, url, production };
-  }
-  // Cloudflare Pages: CF_PAGES=1; CF_PAGES_URL is this deployment's own URL (https://<hash>.<project>.pages.dev),
-  // CF_PAGES_BRANCH its branch. No variable says which branch is production: PRODUCTION_BRANCH, default main.
-  if (env.CF_PAGES === '1') {
-    const raw = env.CF_PAGES_URL;
-    if (!isSet(raw)) throw hostError('Cloudflare Pages', 'CF_PAGES is 1 but CF_PAGES_URL is not set');
-    const branch = env.CF_PAGES_BRANCH?.trim();
-    if (!isSet(branch)) throw hostError('Cloudflare Pages', 'CF_PAGES_BRANCH is not set');
-    const productionBranch = isSet(env.PRODUCTION_BRANCH) ? env.PRODUCTION_BRANCH.trim() : DEFAULT_PRODUCTION_BRANCH;
-    const production = branch === productionBranch;
-    let url = raw;
-    if (production) {
-      // The production site is the project's own address: the deployment's host without its first label.
-      const parsed = parseOrThrow('Cloudflare Pages', 'CF_PAGES_URL', raw);
-      const labels = parsed.hostname.split('.');
-      if (parsed.hostname.endsWith('.pages.dev') && labels.length > 3)
-        url = `${parsed.protocol}//${labels.slice(1).join('.')}`;
-    }
-    return {
-      host: `Cloudflare Pages, branch ${branch}${production ? ' (production)' : ''}`,
-      variable: 'CF_PAGES_URL',
-      url,
-      production,
-    };
-  }
-  // Vercel: VERCEL=1; VERCEL_ENV production | preview | development; the URLs come without a scheme.
-  if (env.VERCEL === '1') {
-    const vercelEnv = env.VERCEL_ENV?.trim();
-    if (!isSet(vercelEnv)) throw hostError('Vercel', 'VERCEL is 1 but VERCEL_ENV is not set');
-    const production = vercelEnv === 'production';
-    const variable = production ? 'VERCEL_PROJECT_PRODUCTION_URL' : 'VERCEL_URL';
-    const url = env[variable];
-    if (!isSet(url)) throw hostError('Vercel', `${variable} is not set (VERCEL_ENV=${vercelEnv})`);
-    return { host: `Vercel, ${vercelEnv}`, variable, url: withHttps(url.trim()), production };
-  }
-  // Render: RENDER=true; RENDER_EXTERNAL_URL is the static site's onrender.com URL; IS_PULL_REQUEST for previews.
-  if (env.RENDER === 'true') {
-    const url = env.RENDER_EXTERNAL_URL;
-    if (!isSet(url)) throw hostError('Render', 'RENDER is true but RENDER_EXTERNAL_URL is not set');
-    const production = env.IS_PULL_REQUEST !== 'true';
-    return {
-      host: `Render${production ? '' : ', pull request preview'}`,
-      variable: 'RENDER_EXTERNAL_URL',
-      url,
-      production,
-    };
-  }
-  // GitLab CI: CI_PAGES_URL is the Pages URL with its sub-path (set when Pages is on). A CI job without it
-  // is not a Pages build (it may be running the tests): treated as no host.
-  if (env.GITLAB_CI === 'true' && isSet(env.CI_PAGES_URL)) {
-    const branch = env.CI_COMMIT_BRANCH;
-    const production = !isSet(env.CI_MERGE_REQUEST_IID) && (!isSet(branch) || branch === env.CI_DEFAULT_BRANCH);
-    return {
-      host: `GitLab Pages${production ? '' : `, ${branch ?? 'merge request'}`}`,
-      variable: 'CI_PAGES_URL',
-      url: env.CI_PAGES_URL,
-      production,
-    };
-  }
-  // GitHub Actions: no variable holds the Pages URL; GitHub Pages publishes a repository at
-  // https://<owner>.github.io/<repo>/, and the repository named <owner>.github.io at the root.
-  if (env.GITHUB_ACTIONS === 'true' && isSet(env.GITHUB_REPOSITORY)) {
-    const server = env.GITHUB_SERVER_URL?.trim();
-    if (isSet(server) && server.replace(/\/$/, '') !== 'https://github.com') return undefined; // GitHub Enterprise: Pages domain unknown.
-    const [owner, repo, ...rest] = env.GITHUB_REPOSITORY.trim().split('/');
-    if (!owner || !repo || rest.length) {
-      throw hostError('GitHub Actions', `GITHUB_REPOSITORY must be <owner>/<repo>; got "${env.GITHUB_REPOSITORY}"`);
-    }
-    const host = `${owner.toLowerCase()}.github.io`;
-    const url = repo.toLowerCase() === host ? `https://${host}` : `https://${host}/${repo}/`;
-    return { host: 'GitHub Actions (GitHub Pages)', variable: 'GITHUB_REPOSITORY', url, production: true };
+  for (const read of HOST_READERS) {
+    const reading = read(env);
+    if (reading) return reading;
   }
   return undefined;
 }

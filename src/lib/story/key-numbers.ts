@@ -13,7 +13,7 @@ import type { Formatter } from '../text/format.ts';
 type TileId = keyof UiStrings['keyTiles'];
 
 /** One tile: main values, an optional conversion shown smaller, and the section that explains it. */
-interface KeyTile {
+export interface KeyTile {
   id: TileId;
   /** Fact ids of the main values. */
   values: string[];
@@ -31,7 +31,7 @@ export const KEY_TILES: readonly KeyTile[] = [
 ];
 
 /** The words of a tile: caption, whose figure (facts filled in), optional note and unit words. */
-interface TileWords {
+export interface TileWords {
   caption: string;
   by: string;
   aboutNote?: string;

@@ -65,8 +65,8 @@ export function isCoordinates(value: FactValue): value is Coordinates {
   return typeof value === 'object' && 'lat' in value;
 }
 
-/** Makes the formatter for an edition's rules. */
-export function createFormatter(rules: FormatRules): Formatter {
+/** A number in an edition's rules: small numbers in words where asked, large ones with a scale word. */
+function numberWith(rules: FormatRules): Formatter['number'] {
   const grouped = (value: number, decimals: number | undefined): string => {
     const places = decimals === undefined ? undefined : Math.max(0, decimals);
     return value.toLocaleString(rules.numberLocale, {
@@ -74,16 +74,7 @@ export function createFormatter(rules: FormatRules): Formatter {
       maximumFractionDigits: places ?? 2,
     });
   };
-  const dates = new Intl.DateTimeFormat(rules.dateLocale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const collator = new Intl.Collator(rules.compareLocale);
-  const unit = (word: string) => rules.units[word] ?? word;
-
-  const number = (value: number, style: NumberStyle = {}): string => {
+  return (value: number, style: NumberStyle = {}): string => {
     if (!Number.isFinite(value)) throw new Error(`format: ${value} is not a finite number`);
     const rounded = style.decimals === undefined ? value : roundTo(value, style.decimals);
     const wordsUpTo = style.words ? rules.smallNumbers.length - 1 : style.prose ? rules.proseWordsUpTo : -1;
@@ -100,17 +91,45 @@ export function createFormatter(rules: FormatRules): Formatter {
     }
     return grouped(rounded, style.decimals);
   };
-  const range = (r: Range, style: NumberStyle = {}) =>
-    `${number(r.min, style)}${rules.rangeDash}${number(r.max, style)}`;
-  const coordinates = (point: Coordinates) => {
-    const degrees = (v: number) =>
-      Math.abs(v).toLocaleString(rules.numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    const one = (v: number, hemisphere: string) =>
-      rules.coordinate.replace('{value}', degrees(v)).replace('{hemisphere}', hemisphere);
+}
+
+/** A point in an edition's rules: degrees to two places, hemisphere words. */
+function coordinatesWith(rules: FormatRules): Formatter['coordinates'] {
+  const degrees = (v: number) =>
+    Math.abs(v).toLocaleString(rules.numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const one = (v: number, hemisphere: string) =>
+    rules.coordinate.replace('{value}', degrees(v)).replace('{hemisphere}', hemisphere);
+  return (point: Coordinates) => {
     const lat = one(point.lat, point.lat >= 0 ? rules.north : rules.south);
     const lon = one(point.lon, point.lon >= 0 ? rules.east : rules.west);
     return `${lat}${rules.coordinateSeparator}${lon}`;
   };
+}
+
+/** A YYYY-MM-DD date written out in an edition's rules. */
+function dateWith(rules: FormatRules): Formatter['date'] {
+  const dates = new Intl.DateTimeFormat(rules.dateLocale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return (isoDate) => {
+    const date = new Date(`${isoDate}T00:00:00Z`);
+    if (Number.isNaN(date.getTime())) throw new Error(`format: "${isoDate}" is not a YYYY-MM-DD date`);
+    const text = dates.format(date);
+    return rules.nbspInDates ? text.replace(/ /g, '\u00a0') : text;
+  };
+}
+
+/** Makes the formatter for an edition's rules. */
+export function createFormatter(rules: FormatRules): Formatter {
+  const collator = new Intl.Collator(rules.compareLocale);
+  const unit = (word: string) => rules.units[word] ?? word;
+  const number = numberWith(rules);
+  const range = (r: Range, style: NumberStyle = {}) =>
+    `${number(r.min, style)}${rules.rangeDash}${number(r.max, style)}`;
+  const coordinates = coordinatesWith(rules);
   const value = (v: FactValue, style: NumberStyle = {}, kind?: string): string => {
     if (typeof v === 'string') return v;
     if (typeof v === 'number') return kind === 'year' ? String(v) : number(v, style);
@@ -130,12 +149,7 @@ export function createFormatter(rules: FormatRules): Formatter {
       return template ? template.replace('{value}', text) : `${text}${rules.unitJoiner}${unit(unitWord)}`;
     },
     unit,
-    date(isoDate) {
-      const date = new Date(`${isoDate}T00:00:00Z`);
-      if (Number.isNaN(date.getTime())) throw new Error(`format: "${isoDate}" is not a YYYY-MM-DD date`);
-      const text = dates.format(date);
-      return rules.nbspInDates ? text.replace(/ /g, '\u00a0') : text;
-    },
+    date: dateWith(rules),
     coordinates,
     paragraph: (n) => rules.paragraph.replace('{n}', String(n)),
     compare: (a, b) => collator.compare(a, b),
