@@ -12,21 +12,12 @@ import {
 } from '../../src/lib/story/corrections.ts';
 import { correctionOrder, correctionRecords } from '../../src/lib/content/rules/corrections.ts';
 import { editionFigures, editionRecords } from '../../src/lib/content/rules/editions.ts';
-import type { Correction } from '../../src/lib/content/schema.ts';
 import { CorrectionSchema, EditionCorrectionSchema } from '../../src/lib/content/schema.ts';
 import type { EditionContent } from '../../src/lib/content/bundle.ts';
 import { readEdited } from './content-files.ts';
-import { check, fixture, goodFile, GOOD } from './rules/fixtures.ts';
+import { aCorrection, check, fixture, goodFile, GOOD } from './rules/fixtures.ts';
 
-const c = (id: string, date: string, sections: string[] = [], kind: Correction['kind'] = 'correction'): Correction => ({
-  id,
-  date,
-  kind,
-  sections,
-  facts: [],
-  summary: `Summary of ${id}`,
-  description: `Description of ${id}, long enough.`,
-});
+const c = aCorrection;
 
 describe('summaries', () => {
   it('allow a few words, or twice as many Chinese characters', () => {

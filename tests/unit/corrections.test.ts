@@ -13,16 +13,11 @@ import {
 import { buildFactBook } from '../../src/lib/story/facts.ts';
 import { factRecords } from '../../src/lib/publish/fact-export.ts';
 import type { Correction, Fact } from '../../src/lib/content/schema.ts';
+import { aCorrection } from './rules/fixtures.ts';
 
-const c = (id: string, date: string, sections: string[] = [], kind: Correction['kind'] = 'correction'): Correction => ({
-  id,
-  date,
-  kind,
-  sections,
-  facts: [],
-  summary: `Summary of ${id}`,
-  description: `Description of ${id} <with> "markup" & more.`,
-});
+/** A correction whose description holds markup characters, which the feed must escape. */
+const c = (id: string, date: string, sections: string[] = [], kind: Correction['kind'] = 'correction') =>
+  aCorrection(id, date, sections, kind, `Description of ${id} <with> "markup" & more.`);
 const ALL = [c('a', '2026-01-05', ['one']), c('b', '2026-02-01', []), c('c', '2026-01-05', ['one', 'two'], 'update')];
 
 const LABELS = { correction: 'Correction', clarification: 'Clarification', update: 'Update' };

@@ -404,12 +404,11 @@ interface ContentRead {
 }
 
 /**
- * Reads every content file of `layout` from `files`, checking syntax, shape and
- * schemas; the cross-record rules are not run here (see `loadContent`).
+ * Reads one YAML list file of `files` (`readYamlList`) and adds what is wrong with it to `problems`,
+ * `missing(label)` when the file is not there; gives the records when the file itself is sound.
  */
-export function readContent(files: ContentFiles, layout: ContentLayout = CONTENT_FILES): ContentRead {
-  const problems: ContentProblem[] = [];
-  const list = <S extends z.ZodType>(
+function listReader(files: ContentFiles, problems: ContentProblem[], missing: (label: string) => string) {
+  return <S extends z.ZodType>(
     file: string,
     label: string,
     schema: S,
@@ -417,13 +416,22 @@ export function readContent(files: ContentFiles, layout: ContentLayout = CONTENT
   ): z.infer<S>[] | undefined => {
     const text = files.get(file);
     if (text === undefined) {
-      problems.push({ file, field: 'file', message: 'is missing' });
+      problems.push({ file, field: 'file', message: missing(label) });
       return undefined;
     }
     const read = readYamlList(file, text, label, schema, options);
     problems.push(...read.problems);
     return read.records;
   };
+}
+
+/**
+ * Reads every content file of `layout` from `files`, checking syntax, shape and
+ * schemas; the cross-record rules are not run here (see `loadContent`).
+ */
+export function readContent(files: ContentFiles, layout: ContentLayout = CONTENT_FILES): ContentRead {
+  const problems: ContentProblem[] = [];
+  const list = listReader(files, problems, () => 'is missing');
   const stories = list(layout.story, 'story', StorySchema) as Story[] | undefined;
   const facts = list(layout.facts, 'facts', FactSchema) as Fact[] | undefined;
   const entities = list(layout.entities, 'entities', EntitySchema) as Entity[] | undefined;
@@ -486,21 +494,7 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
   return editionLocales(files, editionsDir).flatMap((locale) => {
     const layout = editionLayout(editionsDir, locale);
     const before = problems.length;
-    const list = <S extends z.ZodType>(
-      file: string,
-      label: string,
-      schema: S,
-      options?: YamlListOptions,
-    ): z.infer<S>[] | undefined => {
-      const text = files.get(file);
-      if (text === undefined) {
-        problems.push({ file, field: 'file', message: `is missing: every edition gives ${label}` });
-        return undefined;
-      }
-      const read = readYamlList(file, text, label, schema, options);
-      problems.push(...read.problems);
-      return read.records;
-    };
+    const list = listReader(files, problems, (label) => `is missing: every edition gives ${label}`);
     const stories = list(layout.story, 'story', EditionStorySchema) as EditionStory[] | undefined;
     const facts = list(layout.facts, 'facts', EditionFactSchema) as EditionFact[] | undefined;
     const entities = list(layout.entities, 'entities', EditionEntitySchema) as EditionEntity[] | undefined;

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { ContentRule } from '../../../src/lib/content/rules/shared.ts';
 import type { ContentBundle, ContentProblem } from '../../../src/lib/content/bundle.ts';
+import type { Correction } from '../../../src/lib/content/schema.ts';
 import { readContent, ROOT } from '../content-files.ts';
 import { fmt } from '../english.ts';
 
@@ -34,3 +35,14 @@ export const goodFile = (name: string) => `tests/fixtures/good/${name}`;
 
 /** Path of a broken fixture's file, as problems name it. */
 export const badFile = (fixtureName: string, name: string) => `tests/fixtures/bad/${fixtureName}/${name}`;
+
+/** A correction record for a test: `id` on `date`, in `sections`, with a summary and description made from its id. */
+export function aCorrection(
+  id: string,
+  date: string,
+  sections: string[] = [],
+  kind: Correction['kind'] = 'correction',
+  description = `Description of ${id}, long enough.`,
+): Correction {
+  return { id, date, kind, sections, facts: [], summary: `Summary of ${id}`, description };
+}
