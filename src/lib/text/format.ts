@@ -67,12 +67,19 @@ export function isCoordinates(value: FactValue): value is Coordinates {
 
 /** A number in an edition's rules: small numbers in words where asked, large ones with a scale word. */
 function numberWith(rules: FormatRules): Formatter['number'] {
+  // One Intl.NumberFormat per number of places, made once (toLocaleString with options makes one per call).
+  const formats = new Map<number | undefined, Intl.NumberFormat>();
   const grouped = (value: number, decimals: number | undefined): string => {
     const places = decimals === undefined ? undefined : Math.max(0, decimals);
-    return value.toLocaleString(rules.numberLocale, {
-      minimumFractionDigits: places ?? 0,
-      maximumFractionDigits: places ?? 2,
-    });
+    let format = formats.get(places);
+    if (!format) {
+      format = new Intl.NumberFormat(rules.numberLocale, {
+        minimumFractionDigits: places ?? 0,
+        maximumFractionDigits: places ?? 2,
+      });
+      formats.set(places, format);
+    }
+    return format.format(value);
   };
   return (value: number, style: NumberStyle = {}): string => {
     if (!Number.isFinite(value)) throw new Error(`format: ${value} is not a finite number`);
@@ -95,8 +102,8 @@ function numberWith(rules: FormatRules): Formatter['number'] {
 
 /** A point in an edition's rules: degrees to two places, hemisphere words. */
 function coordinatesWith(rules: FormatRules): Formatter['coordinates'] {
-  const degrees = (v: number) =>
-    Math.abs(v).toLocaleString(rules.numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const twoPlaces = new Intl.NumberFormat(rules.numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const degrees = (v: number) => twoPlaces.format(Math.abs(v));
   const one = (v: number, hemisphere: string) =>
     rules.coordinate.replace('{value}', degrees(v)).replace('{hemisphere}', hemisphere);
   return (point: Coordinates) => {
