@@ -334,6 +334,30 @@ interface SectionRead {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** Reads of recent section texts, keyed by file and text; on globalThis, as the YAML parses are. */
+const SECTION_READS_KEY = Symbol.for('sino-german-explainer.section-reads');
+const sectionReads = ((globalThis as { [SECTION_READS_KEY]?: Map<string, SectionRead> })[SECTION_READS_KEY] ??= new Map<
+  string,
+  SectionRead
+>());
+const SECTION_READS_KEPT = 128;
+
+/**
+ * `parseSectionFile`, parsed once per distinct text (front matter, schema and MDX tree), as
+ * `parseYamlListOnce` does for the data files. The problems are fresh copies; the section and its tree
+ * are read, never changed, by the rules and the pages.
+ */
+function parseSectionFileOnce(file: string, text: string): SectionRead {
+  const key = JSON.stringify([file, text]);
+  let read = sectionReads.get(key);
+  if (!read) {
+    read = parseSectionFile(file, text);
+    if (sectionReads.size >= SECTION_READS_KEPT) sectionReads.delete(sectionReads.keys().next().value!);
+    sectionReads.set(key, read);
+  }
+  return { ...read, problems: read.problems.map((problem) => ({ ...problem })) };
+}
+
 /**
  * Reads one MDX section: YAML front matter (syntax, then `SectionSchema`) and
  * the MDX body, parsed once with the MDX parser Astro itself uses (`parseMdx`),
@@ -453,7 +477,7 @@ export function readContent(files: ContentFiles, layout: ContentLayout = CONTENT
   if (sectionPaths.length === 0)
     problems.push({ file: `${layout.sections}/`, field: 'sections', message: 'holds no .mdx section file' });
   const sections = sectionPaths.flatMap((path) => {
-    const read = parseSectionFile(path, files.get(path) ?? '');
+    const read = parseSectionFileOnce(path, files.get(path) ?? '');
     problems.push(...read.problems);
     return read.section ? [read.section] : [];
   });
@@ -513,7 +537,7 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
       .filter((path) => path.startsWith(`${layout.sections}/`) && path.endsWith('.mdx'))
       .sort()
       .flatMap((path) => {
-        const read = parseSectionFile(path, files.get(path) ?? '');
+        const read = parseSectionFileOnce(path, files.get(path) ?? '');
         problems.push(...read.problems);
         return read.section ? [read.section] : [];
       });
