@@ -16,7 +16,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES, LOCALES } from '../../src/i18n/locales.ts';
-import { useBuiltSite } from '../support/built-site.ts';
+import { useBuiltSite, type PagePool } from '../support/built-site.ts';
 import { builtPages } from '../support/crawl.ts';
 import { DIST_DIR, type PageProblems } from '../support/harness.ts';
 
@@ -36,38 +36,52 @@ interface GatedPage {
   scrollWidth: number;
 }
 
+/** Requests to other origins, per context of the gates' pools (refused, and cleared before each page). */
+const otherOriginsOf = new WeakMap<BrowserContext, string[]>();
+
 /**
- * Opens `path` at `width` in the given theme (the system setting and the page's own data-theme both say
- * so), hands it to `use` and closes it after. Requests to any other origin are recorded and refused.
+ * Two pages at `width` in the given theme (the system setting; each page also gets the page's own
+ * data-theme), lent to the tests one page load at a time. Requests to any other origin are recorded
+ * and refused.
  */
-function withThemedPage<T>(
-  path: string,
-  width: number,
-  theme: 'light' | 'dark',
-  use: (gated: GatedPage) => Promise<T>,
-): Promise<T> {
-  const otherOrigins: string[] = [];
-  const origin = new URL(site.url).origin;
-  const options = {
+function themedPool(width: number, theme: 'light' | 'dark'): PagePool {
+  return site.pagePool({
+    size: 2,
     viewport: { width, height: 800 },
     colorScheme: theme,
-    prepare: (context: BrowserContext) =>
-      context.route(
+    prepare: (context) => {
+      const otherOrigins: string[] = [];
+      otherOriginsOf.set(context, otherOrigins);
+      const origin = new URL(site.url).origin;
+      return context.route(
         (url) => url.origin !== origin,
         (route) => {
           otherOrigins.push(route.request().url());
           return route.abort();
         },
-      ),
-  };
-  return site.withPage(path, options, async ({ page, problems }) => {
+      );
+    },
+    reset: (context) => {
+      otherOriginsOf.get(context)!.length = 0;
+    },
+  });
+}
+
+/** Loads `path` in a page of `pool`, opens every <details>, and hands it to `use` with what went wrong. */
+function withThemedPage<T>(
+  pool: PagePool,
+  path: string,
+  theme: 'light' | 'dark',
+  use: (gated: GatedPage) => Promise<T>,
+): Promise<T> {
+  return pool.use(path, async ({ page, problems, context }) => {
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     await page.evaluate((theme) => {
       document.documentElement.dataset.theme = theme;
       for (const details of document.querySelectorAll('details')) details.open = true;
     }, theme);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    return use({ page, problems, otherOrigins, scrollWidth });
+    return use({ page, problems, otherOrigins: otherOriginsOf.get(context)!, scrollWidth });
   });
 }
 
@@ -84,14 +98,16 @@ describe.each([
   { width: 1280, theme: 'dark' as const, editions: false },
 ])('every page at $width px, $theme', ({ width, theme, editions }) => {
   const paths = pages.map((p) => p.path).filter((path) => editions || !isOtherEdition(path));
+  const pool = themedPool(width, theme);
   it('covers the editions it should', () => {
     expect(paths.some(isOtherEdition)).toBe(editions);
   });
-  // Two pages at a time (maxConcurrency in vitest.e2e.config.ts): one loads while axe reads the other.
+  // Two pages at a time (maxConcurrency in vitest.e2e.config.ts, two pages in the pool): one loads while
+  // axe reads the other.
   it.concurrent.for(paths)(
     '/%s: no axe violation, console error, failed or other-origin request, or sideways scroll',
     (path, { expect }) =>
-      withThemedPage(path, width, theme, async ({ page, problems, otherOrigins, scrollWidth }) => {
+      withThemedPage(pool, path, theme, async ({ page, problems, otherOrigins, scrollWidth }) => {
         const where = `/${path} at ${width} px, ${theme}`;
         expect(problems.consoleErrors, where).toEqual([]);
         expect(problems.failedRequests, where).toEqual([]);

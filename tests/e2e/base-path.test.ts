@@ -66,44 +66,53 @@ const builtPaths = () =>
 
 /** Loads one page of the crawl and records what it references; returns the same-site pages it links to. */
 async function visit(url: string): Promise<string[]> {
-  const { page, context, problems } = await site.open(url, { waitUntil: 'networkidle' });
-  // Network idle does not wait for the parser on a busy machine: the whole document first.
-  await page.waitForLoadState('load');
-  await page.waitForFunction(() => document.readyState === 'complete');
-  const found = await page.evaluate(() => ({
-    references: [
-      ...[...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href),
-      ...[...document.querySelectorAll<HTMLLinkElement>('link[href]')].map((l) => l.href),
-      ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src),
-      ...[...document.querySelectorAll<HTMLImageElement>('img[src]')].map((i) => i.src),
-      ...[...document.querySelectorAll('[srcset]')].flatMap((el) =>
-        (el.getAttribute('srcset') ?? '')
-          .split(',')
-          .map((part) => new URL(part.trim().split(/\s+/)[0] ?? '', document.baseURI).href),
-      ),
-      ...[...document.querySelectorAll('image[href], use[href]')].map(
-        (el) => new URL(el.getAttribute('href') ?? '', document.baseURI).href,
-      ),
-    ],
-    ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
-    absolute: [
-      ...[
-        ...document.querySelectorAll('meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]'),
-      ].map((m) => m.getAttribute('content') ?? ''),
-      document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
-    ].filter(Boolean),
-  }));
-  crawled.set(url, { url, ...problems, ...found });
-  await context.close();
-  return found.references.flatMap((ref) => {
-    const target = new URL(ref);
-    target.hash = '';
-    return target.origin === new URL(site.url).origin && target.pathname.endsWith('/') ? [target.href] : [];
+  return crawlPages.use(url, async ({ page, problems }) => {
+    // Network idle does not wait for the parser on a busy machine: the whole document first.
+    await page.waitForLoadState('load');
+    await page.waitForFunction(() => document.readyState === 'complete');
+    const found = await page.evaluate(() => ({
+      references: [
+        ...[...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href),
+        ...[...document.querySelectorAll<HTMLLinkElement>('link[href]')].map((l) => l.href),
+        ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src),
+        ...[...document.querySelectorAll<HTMLImageElement>('img[src]')].map((i) => i.src),
+        ...[...document.querySelectorAll('[srcset]')].flatMap((el) =>
+          (el.getAttribute('srcset') ?? '')
+            .split(',')
+            .map((part) => new URL(part.trim().split(/\s+/)[0] ?? '', document.baseURI).href),
+        ),
+        ...[...document.querySelectorAll('image[href], use[href]')].map(
+          (el) => new URL(el.getAttribute('href') ?? '', document.baseURI).href,
+        ),
+      ],
+      ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
+      absolute: [
+        ...[
+          ...document.querySelectorAll(
+            'meta[property="og:image"], meta[property="og:url"], meta[name="twitter:image"]',
+          ),
+        ].map((m) => m.getAttribute('content') ?? ''),
+        document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
+      ].filter(Boolean),
+    }));
+    crawled.set(url, {
+      url,
+      consoleErrors: [...problems.consoleErrors],
+      failedRequests: [...problems.failedRequests],
+      ...found,
+    });
+    return found.references.flatMap((ref) => {
+      const target = new URL(ref);
+      target.hash = '';
+      return target.origin === new URL(site.url).origin && target.pathname.endsWith('/') ? [target.href] : [];
+    });
   });
 }
 
 /** Pages loaded at once while crawling (each waits for the network to be idle, which is mostly waiting). */
 const CRAWL_AT_ONCE = 4;
+/** The crawl's pages, kept open and lent to one page load at a time (each a fresh load). */
+const crawlPages = site.pagePool({ size: CRAWL_AT_ONCE, waitUntil: 'networkidle' });
 
 beforeAll(async () => {
   // Start from the home page and every sitemap entry, then follow links, round by round: every page

@@ -101,14 +101,14 @@ function inspectWithoutScripts() {
 
 describe.each([320, 1280])('without JavaScript at %i px', (width) => {
   const open = async (path = '') => (await site.open(path, { viewport: { width, height: 900 } })).page;
+  // Two pages of this width kept open for the file, each page a fresh load (site.pagePool).
+  const pool = site.pagePool({ size: 2, viewport: { width, height: 900 } });
 
-  // Two pages at a time (maxConcurrency in vitest.e2e.config.ts), each in a context of its own.
+  // Two pages at a time (maxConcurrency in vitest.e2e.config.ts).
   it.concurrent.for(pages.map((p) => p.path))(
     '/%s shows its text, charts, tables and navigation',
     async (path, { expect }) => {
-      const found = await site.withPage(path, { viewport: { width, height: 900 } }, ({ page }) =>
-        page.evaluate(inspectWithoutScripts),
-      );
+      const found = await pool.use(path, ({ page }) => page.evaluate(inspectWithoutScripts));
       expect(found.hasMain, 'a visible <main>').toBe(true);
       expect(found.words, 'words shown in <main>').toBeGreaterThan(10);
       expect(found.hiddenText, 'text in <main> hidden with no way to open it').toEqual([]);

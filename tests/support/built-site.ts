@@ -106,6 +106,20 @@ export interface BuiltSite extends ServedSite {
    * each use one: `open`'s contexts are closed after each test, which would close a neighbour's.
    */
   withPage<T>(path: string, options: OpenOptions, use: (opened: OpenedPage) => Promise<T>): Promise<T>;
+  /**
+   * Up to `size` pages of one setting (`options`), kept open for the whole file and lent to one call
+   * at a time: `use(path, fn)` takes a free page, sends it to about:blank (so what the last page still
+   * had in flight ends there), clears its problems (and calls `reset` with its context, for what the
+   * caller records itself), loads `path` afresh and hands it to `fn`. For the
+   * page-by-page gates: every page is still a fresh load at that setting, without a new browser context
+   * and renderer for each. Safe for tests that run side by side.
+   */
+  pagePool(options: OpenOptions & { size: number; reset?: (context: BrowserContext) => void }): PagePool;
+}
+
+/** Pages of one setting, lent out one call at a time (see `BuiltSite.pagePool`). */
+export interface PagePool {
+  use<T>(path: string, fn: (opened: OpenedPage) => Promise<T>): Promise<T>;
 }
 
 /**
@@ -177,6 +191,45 @@ export function useBuiltSite(options: StaticSiteOptions & BrowserContextOptions 
     context,
     async open(path = '', { prepare: prepareContext, waitUntil = 'load', ...overrides } = {}) {
       return openIn(await context(overrides), path, prepareContext, waitUntil);
+    },
+    pagePool({ size, reset, prepare: prepareContext, waitUntil = 'load', ...overrides }) {
+      const free: OpenedPage[] = [];
+      const waiting: ((opened: OpenedPage) => void)[] = [];
+      let opened = 0;
+      const take = async (): Promise<OpenedPage> => {
+        const idle = free.pop();
+        if (idle) return idle;
+        if (opened < size) {
+          opened += 1;
+          // A file-long context (closed when the file ends), made the first time it is needed.
+          const created = await launched().newContext({ ...contextDefaults, ...overrides });
+          perFile.push(created);
+          await prepareContext?.(created);
+          const page = await created.newPage();
+          return { page, context: created, problems: recordProblems(page) };
+        }
+        return new Promise((resolve) => waiting.push(resolve));
+      };
+      const give = (entry: OpenedPage) => {
+        const next = waiting.shift();
+        if (next) next(entry);
+        else free.push(entry);
+      };
+      return {
+        async use(path, fn) {
+          const entry = await take();
+          try {
+            await entry.page.goto('about:blank');
+            entry.problems.consoleErrors.length = 0;
+            entry.problems.failedRequests.length = 0;
+            reset?.(entry.context);
+            await entry.page.goto(site.at(path), { waitUntil });
+            return await fn(entry);
+          } finally {
+            give(entry);
+          }
+        },
+      };
     },
     async withPage(path, { prepare: prepareContext, waitUntil = 'load', ...overrides }, use) {
       const created = await context(overrides, true);
