@@ -193,43 +193,21 @@ export function useBuiltSite(options: StaticSiteOptions & BrowserContextOptions 
       return openIn(await context(overrides), path, prepareContext, waitUntil);
     },
     pagePool({ size, reset, prepare: prepareContext, waitUntil = 'load', ...overrides }) {
-      const free: OpenedPage[] = [];
-      const waiting: ((opened: OpenedPage) => void)[] = [];
-      let opened = 0;
-      const take = async (): Promise<OpenedPage> => {
-        const idle = free.pop();
-        if (idle) return idle;
-        if (opened < size) {
-          opened += 1;
-          // A file-long context (closed when the file ends), made the first time it is needed.
-          const created = await launched().newContext({ ...contextDefaults, ...overrides });
-          perFile.push(created);
-          await prepareContext?.(created);
-          const page = await created.newPage();
-          return { page, context: created, problems: recordProblems(page) };
-        }
-        return new Promise((resolve) => waiting.push(resolve));
+      // File-long contexts (closed when the file ends), made the first time each is needed.
+      const newPage = async (): Promise<OpenedPage> => {
+        const created = await launched().newContext({ ...contextDefaults, ...overrides });
+        perFile.push(created);
+        await prepareContext?.(created);
+        const page = await created.newPage();
+        return { page, context: created, problems: recordProblems(page) };
       };
-      const give = (entry: OpenedPage) => {
-        const next = waiting.shift();
-        if (next) next(entry);
-        else free.push(entry);
-      };
-      return {
-        async use(path, fn) {
-          const entry = await take();
-          try {
-            await entry.page.goto('about:blank');
-            entry.problems.consoleErrors.length = 0;
-            entry.problems.failedRequests.length = 0;
-            reset?.(entry.context);
-            await entry.page.goto(site.at(path), { waitUntil });
-            return await fn(entry);
-          } finally {
-            give(entry);
-          }
-        },
-      };
+      return pagePool(size, newPage, async (entry, path) => {
+        await entry.page.goto('about:blank');
+        entry.problems.consoleErrors.length = 0;
+        entry.problems.failedRequests.length = 0;
+        reset?.(entry.context);
+        await entry.page.goto(site.at(path), { waitUntil });
+      });
     },
     async withPage(path, { prepare: prepareContext, waitUntil = 'load', ...overrides }, use) {
       const created = await context(overrides, true);
@@ -237,6 +215,45 @@ export function useBuiltSite(options: StaticSiteOptions & BrowserContextOptions 
         return await use(await openIn(created, path, prepareContext, waitUntil));
       } finally {
         await created.close();
+      }
+    },
+  };
+}
+
+/**
+ * Up to `size` pages made by `newPage` when first needed, lent to one call of `use` at a time (a call
+ * waits for a free page); `load` readies a page for a path before it is handed over.
+ */
+function pagePool(
+  size: number,
+  newPage: () => Promise<OpenedPage>,
+  load: (entry: OpenedPage, path: string) => Promise<void>,
+): PagePool {
+  const free: OpenedPage[] = [];
+  const waiting: ((entry: OpenedPage) => void)[] = [];
+  let made = 0;
+  const take = (): Promise<OpenedPage> => {
+    const idle = free.pop();
+    if (idle) return Promise.resolve(idle);
+    if (made < size) {
+      made += 1;
+      return newPage();
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const give = (entry: OpenedPage) => {
+    const next = waiting.shift();
+    if (next) next(entry);
+    else free.push(entry);
+  };
+  return {
+    async use(path, fn) {
+      const entry = await take();
+      try {
+        await load(entry, path);
+        return await fn(entry);
+      } finally {
+        give(entry);
       }
     },
   };
