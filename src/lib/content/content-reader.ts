@@ -276,16 +276,28 @@ export interface YamlListOptions {
 }
 
 /**
- * Parses of recent YAML texts, keyed by file, label, options and text (see `parseYamlListOnce`). On
- * globalThis, as in content-once.ts: the content gate and the collections' loader run separate copies
- * of this module in one build, and the loader's read of a file the gate has just parsed reuses it.
+ * A bounded memo of recent reads, keyed by what decides the result (file, options, text), for
+ * `parseYamlListOnce` and `parseSectionFileOnce`. On globalThis, as in content-once.ts: the content
+ * gate and the collections' loader run separate copies of this module in one build, and the loader's
+ * read of a file the gate has just parsed reuses it. The oldest entry goes once `kept` are held.
  */
-const PARSED_YAML_KEY = Symbol.for('sino-german-explainer.parsed-yaml');
-const parsedYaml = ((globalThis as { [PARSED_YAML_KEY]?: Map<string, YamlListResult> })[PARSED_YAML_KEY] ??= new Map<
-  string,
-  YamlListResult
->());
-const PARSED_YAML_KEPT = 64;
+function recentReads<T>(name: string, kept: number): (key: unknown[], read: () => T) => T {
+  const slot = Symbol.for(`sino-german-explainer.${name}`);
+  const store = globalThis as { [slot]?: Map<string, T> };
+  const reads = (store[slot] ??= new Map<string, T>());
+  return (parts, read) => {
+    const key = JSON.stringify(parts);
+    let found = reads.get(key);
+    if (found === undefined) {
+      found = read();
+      if (reads.size >= kept) reads.delete(reads.keys().next().value!);
+      reads.set(key, found);
+    }
+    return found;
+  };
+}
+
+const parsedYaml = recentReads<YamlListResult>('parsed-yaml', 64);
 
 /**
  * `parseYamlList`, parsed once per distinct text: a file whose text has not changed since the last
@@ -293,13 +305,9 @@ const PARSED_YAML_KEPT = 64;
  * file) reuses the parse. The result's lists are fresh copies; its entries are read, never changed.
  */
 function parseYamlListOnce(file: string, text: string, label: string, options: YamlListOptions): YamlListResult {
-  const key = JSON.stringify([file, label, options.allowEmptyList ?? false, text]);
-  let parsed = parsedYaml.get(key);
-  if (!parsed) {
-    parsed = parseYamlList(file, text, label, options);
-    if (parsedYaml.size >= PARSED_YAML_KEPT) parsedYaml.delete(parsedYaml.keys().next().value!);
-    parsedYaml.set(key, parsed);
-  }
+  const parsed = parsedYaml([file, label, options.allowEmptyList ?? false, text], () =>
+    parseYamlList(file, text, label, options),
+  );
   return { entries: [...parsed.entries], problems: parsed.problems.map((problem) => ({ ...problem })) };
 }
 
@@ -334,13 +342,7 @@ interface SectionRead {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Reads of recent section texts, keyed by file and text; on globalThis, as the YAML parses are. */
-const SECTION_READS_KEY = Symbol.for('sino-german-explainer.section-reads');
-const sectionReads = ((globalThis as { [SECTION_READS_KEY]?: Map<string, SectionRead> })[SECTION_READS_KEY] ??= new Map<
-  string,
-  SectionRead
->());
-const SECTION_READS_KEPT = 128;
+const sectionReads = recentReads<SectionRead>('section-reads', 128);
 
 /**
  * `parseSectionFile`, parsed once per distinct text (front matter, schema and MDX tree), as
@@ -348,13 +350,7 @@ const SECTION_READS_KEPT = 128;
  * are read, never changed, by the rules and the pages.
  */
 function parseSectionFileOnce(file: string, text: string): SectionRead {
-  const key = JSON.stringify([file, text]);
-  let read = sectionReads.get(key);
-  if (!read) {
-    read = parseSectionFile(file, text);
-    if (sectionReads.size >= SECTION_READS_KEPT) sectionReads.delete(sectionReads.keys().next().value!);
-    sectionReads.set(key, read);
-  }
+  const read = sectionReads([file, text], () => parseSectionFile(file, text));
   return { ...read, problems: read.problems.map((problem) => ({ ...problem })) };
 }
 
