@@ -101,12 +101,6 @@ export interface BuiltSite extends ServedSite {
   /** Opens `path` (relative to the base, or absolute) in a fresh context, recording console errors and failed requests. */
   open(path?: string, options?: OpenOptions): Promise<OpenedPage>;
   /**
-   * Opens `path` as `open` does, hands the page to `use` and closes its context when `use` ends, passed or
-   * failed. The context belongs to this call alone, so tests that run side by side (`it.concurrent`) can
-   * each use one: `open`'s contexts are closed after each test, which would close a neighbour's.
-   */
-  withPage<T>(path: string, options: OpenOptions, use: (opened: OpenedPage) => Promise<T>): Promise<T>;
-  /**
    * Up to `size` pages of one setting (`options`), kept open for the whole file and lent to one call
    * at a time: `use(path, fn)` takes a free page, sends it to about:blank (so what the last page still
    * had in flight ends there), clears its problems (and calls `reset` with its context, for what the
@@ -159,9 +153,10 @@ export function useBuiltSite(options: StaticSiteOptions & BrowserContextOptions 
     if (!browser) throw new Error('Chromium is not running: use the site inside a hook or test');
     return browser;
   };
-  const context = async (overrides: BrowserContextOptions = {}, owned = false) => {
+  /** A new context with the file's defaults, closed after the test (or the file, outside a test, or `until: 'file'`). */
+  const context = async (overrides: BrowserContextOptions = {}, until?: 'file') => {
     const created = await launched().newContext({ ...contextDefaults, ...overrides });
-    if (!owned) (inTest ? perTest : perFile).push(created);
+    (until === 'file' || !inTest ? perFile : perTest).push(created);
     return created;
   };
   const openIn = async (
@@ -195,8 +190,7 @@ export function useBuiltSite(options: StaticSiteOptions & BrowserContextOptions 
     pagePool({ size, reset, prepare: prepareContext, waitUntil = 'load', ...overrides }) {
       // File-long contexts (closed when the file ends), made the first time each is needed.
       const newPage = async (): Promise<OpenedPage> => {
-        const created = await launched().newContext({ ...contextDefaults, ...overrides });
-        perFile.push(created);
+        const created = await context(overrides, 'file');
         await prepareContext?.(created);
         const page = await created.newPage();
         return { page, context: created, problems: recordProblems(page) };
@@ -208,14 +202,6 @@ export function useBuiltSite(options: StaticSiteOptions & BrowserContextOptions 
         reset?.(entry.context);
         await entry.page.goto(site.at(path), { waitUntil });
       });
-    },
-    async withPage(path, { prepare: prepareContext, waitUntil = 'load', ...overrides }, use) {
-      const created = await context(overrides, true);
-      try {
-        return await use(await openIn(created, path, prepareContext, waitUntil));
-      } finally {
-        await created.close();
-      }
     },
   };
 }
