@@ -4,13 +4,14 @@
  * never load data themselves (a test greps for it).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { loadEdition } from './data/edition.ts';
-import { localeOf } from './i18n/locales.ts';
+import { editionOf, loadEdition } from './data/edition.ts';
 
 /** Puts the edition on `locals` before any page renders. */
 export const onRequest = defineMiddleware(async (context, next) => {
-  // Pages of every edition live under `src/pages/[...lang]/`; everything else (404, robots.txt) is the default edition's.
+  // An edition's pages live under `src/pages/[...lang]/`, its parameter the edition's path ("", "de",
+  // "other-story", "de/other-story"); a language's 404 page (`[lang]`) is its front story's, and the
+  // pages outside both (404, robots.txt) are the front story's default edition's.
   const lang = typeof context.params.lang === 'string' ? context.params.lang : undefined;
-  context.locals.edition = await loadEdition(localeOf(lang));
+  context.locals.edition = await loadEdition(editionOf(lang));
   return next();
 });

@@ -29,7 +29,7 @@ import { createRoutes, type Routes } from '../lib/site/routes.ts';
 import { storyReadingMinutes } from '../lib/story/reading-time.ts';
 import { fill } from '../lib/text/fill.ts';
 import { findReferences } from '../lib/content/rules/mdx.ts';
-import { loadStoryModel, type StoryModel } from './story.ts';
+import { loadStoryModel, storyEditionLocales, storyHeadlines, storyIdsOfSite, type StoryModel } from './story.ts';
 
 /** A chart as an edition shows it: its definition, words, layout and data. */
 export interface EditionChart {
@@ -57,8 +57,19 @@ export interface EditionChart {
   png: { width: number; height: number };
 }
 
+/** Which edition: one story in one language. */
+export interface EditionKey {
+  /** The story's id (its folder under content/stories/). */
+  story: string;
+  locale: Locale;
+}
+
 /** One story in one language. */
 export interface Edition {
+  /** The story this edition shows. */
+  story: string;
+  /** Whether it is the site's front story (served at the root of its language). */
+  front: boolean;
   locale: Locale;
   /** `<html lang>` of its pages. */
   lang: string;
@@ -86,8 +97,25 @@ export interface Edition {
   fill(text: string): string;
   /** Minutes to read the story's sections, at this language's reading speed. */
   readingMinutes: number;
-  /** Every edition, this one included, default first: for the language switcher and hreflang links. */
+  /** Every edition of this story, this one included, default first: for the language switcher and hreflang links. */
   editions: readonly EditionLink[];
+  /** Every story of the site in this language where it has one, this one included, the front story first. */
+  stories: readonly StoryLink[];
+  /** The story index of this language (`/stories/`), when the site has more than one story. */
+  storyIndex?: string;
+}
+
+/** A story of the site as another story's page links to it. */
+export interface StoryLink {
+  story: string;
+  /** The language of the words below (the story's default edition where it has none in this language). */
+  lang: string;
+  headline: string;
+  dek: string;
+  /** Its page. */
+  href: string;
+  /** True for the edition's own story. */
+  current: boolean;
 }
 
 /** Another edition as a page links to it. */
@@ -101,7 +129,7 @@ export interface EditionLink {
   routes: Routes;
 }
 
-const cache = new Map<Locale, Promise<Edition>>();
+const cache = new Map<string, Promise<Edition>>();
 
 /** The edition's words and formatter, bracketed when the pseudo-locale is on. */
 function editionText(locale: Locale): { t: UiStrings; fmt: Formatter } {
@@ -215,28 +243,110 @@ function editionReadingMinutes(model: StoryModel, fmt: Formatter, t: UiStrings):
   );
 }
 
-async function build(locale: Locale): Promise<Edition> {
+/** The site's stories, the front story first (the one served at the root). */
+export function siteStories(): string[] {
+  return storyIdsOfSite();
+}
+
+/** The locales a story is built in: the default first, then those it has editions for, of those this build makes. */
+export function storyLocales(story: string): Locale[] {
+  const own = new Set(storyEditionLocales(story));
+  return LOCALE_CODES.filter((code) => code === DEFAULT_LOCALE || own.has(code));
+}
+
+/** Every edition the build makes: each story in each of its languages, the front story first. */
+export function editionKeys(): EditionKey[] {
+  return siteStories().flatMap((story) => storyLocales(story).map((locale) => ({ story, locale })));
+}
+
+/** An edition's path prefix below the base: "", "de/", "other-story/", "de/other-story/". */
+export function editionPrefix({ story, locale }: EditionKey): string {
+  return `${LOCALES[locale].prefix}${story === siteStories()[0] ? '' : `${story}/`}`;
+}
+
+/**
+ * The route parameter of an edition's pages (`src/pages/[...lang]/`): its path prefix without the
+ * slash, so a language first, then the story unless it is the front story (none for the front
+ * story's default edition). A language's own pages (`src/pages/[lang]/404.astro`) are its front story's.
+ */
+export function editionParam(key: EditionKey): string | undefined {
+  return editionPrefix(key).replace(/\/$/, '') || undefined;
+}
+
+/** The edition a `[...lang]` route parameter names; an unknown one stops the build. */
+export function editionOf(param: string | undefined): EditionKey {
+  const found = editionKeys().find((key) => editionParam(key) === (param || undefined));
+  if (!found) throw new Error(`unknown edition "${param}"; editions: ${editionKeys().map((k) => editionParam(k) ?? '/').join(', ')}`);
+  return found;
+}
+
+/** `getStaticPaths` of a page every edition has (under `src/pages/[...lang]/`): one path per edition. */
+export function editionPaths(): { params: { lang: string | undefined }; props: { key: EditionKey } }[] {
+  return editionKeys().map((key) => ({ params: { lang: editionParam(key) }, props: { key } }));
+}
+
+/** One path of a page an edition has several of (a section, a chart, a share image). */
+interface EditionPagePath<P> {
+  params: Record<string, string>;
+  props: P;
+}
+
+/**
+ * `getStaticPaths` of a page each edition has several of: `each` lists them for one edition; the
+ * edition's own parameter is added.
+ */
+export async function pathsOfEditions<P>(
+  each: (edition: Edition) => EditionPagePath<P>[],
+): Promise<{ params: Record<string, string | undefined>; props: P }[]> {
+  const editions = await Promise.all(editionKeys().map((key) => loadEdition(key)));
+  return editions.flatMap((edition) =>
+    each(edition).map(({ params, props }) => ({ params: { lang: editionParam(edition), ...params }, props })),
+  );
+}
+
+/** A chart of the edition, by the id a page's address names; an unknown one stops the build. */
+export function chartIn(edition: Edition, id: string | undefined, page: string): EditionChart {
+  const chart = [...edition.charts.values()].find((c) => c.id === id);
+  if (!chart) throw new Error(`${edition.routes.path(page)}: "${id}" is not a chart of this story`);
+  return chart;
+}
+
+/** Every story as this language's pages link to it. */
+function storyLinks(current: string, locale: Locale, settings: SiteSettingsOf): StoryLink[] {
+  return storyHeadlines(locale).map((story) => {
+    const shown = storyLocales(story.id).includes(locale) ? locale : DEFAULT_LOCALE;
+    const routes = createRoutes(settings, editionPrefix({ story: story.id, locale: shown }));
+    return { story: story.id, lang: LOCALES[shown].lang, headline: story.headline, dek: story.dek, href: routes.story(), current: story.id === current };
+  });
+}
+
+type SiteSettingsOf = Parameters<typeof createRoutes>[0];
+
+async function build({ story: id, locale }: EditionKey): Promise<Edition> {
   const info = LOCALES[locale];
   const { t, fmt } = editionText(locale);
   const settings = { site: import.meta.env.SITE, base: import.meta.env.BASE_URL };
   const indexable = siteIndexable();
-  const routes = createRoutes(settings, info.prefix);
-  const editions = LOCALE_CODES.map((code) => ({
+  const routes = createRoutes(settings, editionPrefix({ story: id, locale }));
+  const editions = storyLocales(id).map((code) => ({
     locale: code,
     lang: LOCALES[code].lang,
     name: LOCALES[code].name,
-    routes: createRoutes(settings, LOCALES[code].prefix),
+    routes: createRoutes(settings, editionPrefix({ story: id, locale: code })),
   }));
-  const model = await loadStoryModel(fmt, locale, DEFAULT_LOCALE);
+  const model = await loadStoryModel({ story: id, locale, defaultLocale: DEFAULT_LOCALE, fmt });
+  const stories = storyLinks(id, locale, settings);
   const { facts } = model;
   const placed = chartPlacements(model);
   const charts = new Map<ChartId, EditionChart>(
     CHART_IDS.map((id) => [id, editionChart(id, { model, t, fmt, routes, placed })]),
   );
   return {
+    story: id,
+    front: id === siteStories()[0],
     locale,
     lang: info.lang,
-    openGraph: openGraphLocales(locale),
+    openGraph: openGraphLocales(locale, storyLocales(id)),
     model,
     t,
     fmt,
@@ -248,14 +358,17 @@ async function build(locale: Locale): Promise<Edition> {
     factValue: (id, style) => factValueText(facts, id, fmt, style),
     fill: (text) => fillFacts(text, facts, fmt),
     editions,
+    stories,
+    ...(stories.length > 1 ? { storyIndex: createRoutes(settings, info.prefix).path('stories/') } : {}),
     readingMinutes: editionReadingMinutes(model, fmt, t),
   };
 }
 
-/** The edition for a locale, built once per build (afresh on every request in dev). */
-export function loadEdition(locale: Locale): Promise<Edition> {
-  if (import.meta.env.DEV) return build(locale);
-  let edition = cache.get(locale);
-  if (!edition) cache.set(locale, (edition = build(locale)));
+/** An edition, built once per build (afresh on every request in dev). */
+export function loadEdition(key: EditionKey): Promise<Edition> {
+  if (import.meta.env.DEV) return build(key);
+  const id = `${key.story}/${key.locale}`;
+  let edition = cache.get(id);
+  if (!edition) cache.set(id, (edition = build(key)));
   return edition;
 }

@@ -1,23 +1,23 @@
 /**
- * Loads the whole story from Astro's content collections, runs the cross-record
- * checks and returns one model that every page and component reads from.
- * The files themselves were already read strictly by the content gate
- * (`src/integrations/content-gate.ts`); the checks here run on what the
- * collections actually hold.
+ * Turns one story of the site, in one language, into the model every page and
+ * component reads from. The records are those the content gate read and
+ * checked once for the whole build (`src/integrations/content-gate.ts`,
+ * `src/lib/content/site-reader.ts`); Astro's content collections only render
+ * the sections' MDX.
  *
  * This is the only module that touches `astro:content`; everything below it in
  * `src/lib/` works on plain records. `src/data/edition.ts` builds it once per
  * edition and hands it down.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { loadContentFromDisk } from '../lib/content/content-disk.ts';
-import { contentCheckOptions } from '../i18n/locales.ts';
-import { checkedContent, englishFingerprint } from '../lib/content/content-once.ts';
-import { CONTENT_FILES } from '../lib/content/content-reader.ts';
+import { loadSiteFromDisk } from '../lib/content/content-disk.ts';
+import { siteCheckOptions } from '../i18n/locales.ts';
+import { checkedSite } from '../lib/content/content-once.ts';
+import { STORIES_DIR, type SiteContent, type StoryContent } from '../lib/content/site-reader.ts';
 import { buildFactBook, fillFacts, type FactBook } from '../lib/story/facts.ts';
-import { inFileOrder, lastModified, newestFirst } from '../lib/story/corrections.ts';
+import { lastModified, newestFirst } from '../lib/story/corrections.ts';
 import type { Formatter } from '../lib/text/format.ts';
-import { parseMdx, type MdxTree } from '../lib/content/mdx-tree.ts';
+import type { MdxTree } from '../lib/content/mdx-tree.ts';
 import type {
   Correction,
   EditionEntity,
@@ -27,11 +27,12 @@ import type {
   Entity,
   Fact,
   Quote,
+  SectionData,
+  ShownStory,
   Story,
   Term,
 } from '../lib/content/schema.ts';
-import type { ContentBundle, EditionContent } from '../lib/content/bundle.ts';
-import { assertValidContent } from '../lib/content/validate.ts';
+import type { EditionContent, SectionFile } from '../lib/content/bundle.ts';
 
 /** A section ready to render. */
 export interface Section {
@@ -42,7 +43,7 @@ export interface Section {
   /** Summary for previews and the contents, placeholders filled in. */
   summary: string;
   /** Front matter as written. */
-  data: CollectionEntry<'sections'>['data'];
+  data: SectionData;
   /** The section file, for error messages. */
   file: string;
   /** The MDX body parsed once, for reading time and glossary mentions. */
@@ -57,10 +58,12 @@ export type ShownQuote = Quote & {
   translation?: string;
 };
 
-/** Everything the site shows, validated. */
+/** Everything the site shows of one story, validated. */
 export interface StoryModel {
+  /** The story's id: the name of its folder under content/stories/. */
+  id: string;
   /** Headline, dek, dates and source. */
-  story: Story;
+  story: ShownStory;
   /** "In 30 seconds" bullets, `{{fact}}` placeholders filled in. */
   inBrief: string[];
   /** Sections in reading order. */
@@ -82,8 +85,8 @@ export interface StoryModel {
 const ORIGIN_ORDER = { source: 0, derived: 1, outside: 2 } as const;
 
 /**
- * Facts in a stable reading order: the report's facts by paragraph, then derived
- * facts, then outside facts (Astro's loader does not keep the file's order).
+ * Facts in a stable reading order, whatever the file's: the report's facts by paragraph, then
+ * derived facts, then outside facts.
  */
 function sortFacts(facts: Fact[]): Fact[] {
   const rank = (f: Fact) => (f.source ? ORIGIN_ORDER.source : f.derived ? ORIGIN_ORDER.derived : ORIGIN_ORDER.outside);
@@ -93,63 +96,53 @@ function sortFacts(facts: Fact[]): Fact[] {
   );
 }
 
-/** The English records as the collections hold them, checked together: once per build (afresh in dev). */
-function englishContent(): ReturnType<typeof readEnglishContent> {
-  if (import.meta.env.DEV) return readEnglishContent();
-  return (english ??= readEnglishContent());
+/**
+ * The site's content as the content gate read and checked it (src/lib/content/content-once.ts): once
+ * per build. In `astro dev` the files are read and checked afresh on every request, so an editor sees
+ * the same error the build gives (src/integrations/content-gate.ts) instead of stale content.
+ */
+function siteContent(): SiteContent {
+  const root = process.cwd();
+  return (!import.meta.env.DEV && checkedSite(root)) || loadSiteFromDisk(root, siteCheckOptions());
 }
-let english: ReturnType<typeof readEnglishContent> | undefined;
 
-async function readEnglishContent() {
-  const [storyEntries, sectionEntries, factEntries, entityEntries, termEntries, correctionEntries, quoteEntries] =
-    await Promise.all([
-      getCollection('story'),
-      getCollection('sections'),
-      getCollection('facts'),
-      getCollection('entities'),
-      getCollection('glossary'),
-      getCollection('corrections'),
-      getCollection('quotes'),
-    ]);
-  const story = storyEntries[0]?.data;
-  if (!story || storyEntries.length !== 1) {
-    throw new Error(
-      `${CONTENT_FILES.story}: must hold exactly one entry with id "story" (found ${storyEntries.length})`,
-    );
-  }
-  const sorted = [...sectionEntries].sort((a, b) => a.data.order - b.data.order);
-  const bundle: ContentBundle = {
-    story: { file: CONTENT_FILES.story, data: story },
-    sections: sorted.map((entry) => ({
-      file: entry.filePath ?? `${CONTENT_FILES.sections}/${entry.id}.mdx`,
-      data: entry.data,
-      body: entry.body ?? '',
-      tree: parseMdx(entry.body ?? ''),
-    })),
-    facts: { file: CONTENT_FILES.facts, records: sortFacts(factEntries.map((entry) => entry.data)) },
-    entities: { file: CONTENT_FILES.entities, records: entityEntries.map((entry) => entry.data) },
-    terms: { file: CONTENT_FILES.terms, records: termEntries.map((entry) => entry.data) },
-    // In the order the file lists them (the order of publication): the loader does not keep it.
-    corrections: {
-      file: CONTENT_FILES.corrections,
-      records: inFileOrder(
-        correctionEntries.map((entry) => entry.data),
-        // The gate's read keeps the file's order; only without it (dev) are the files read again.
-        (
-          (!import.meta.env.DEV && checkedContent(process.cwd())) ||
-          loadContentFromDisk(process.cwd(), contentCheckOptions())
-        ).corrections.records.map((c) => c.id),
-      ),
-    },
-    quotes: { file: CONTENT_FILES.quotes, records: quoteEntries.map((entry) => entry.data) },
-  };
-  // The content gate read these files and ran every rule on them moments ago: when the collections
-  // hold exactly those records, the rules are not run again; anything else (a content layer serving
-  // something else) is checked here in full.
-  const gated = checkedContent(process.cwd());
-  if (!gated || englishFingerprint(gated) !== englishFingerprint(bundle))
-    assertValidContent(bundle, contentCheckOptions());
-  return { bundle, entries: sorted };
+/** One story of the site, by id; an unknown id stops the build. */
+export function storyContent(site: SiteContent, story: string): StoryContent {
+  const found = site.stories.find((s) => s.id === story);
+  if (!found)
+    throw new Error(`${STORIES_DIR}/${story}/: no such story (stories: ${site.stories.map((s) => s.id).join(', ')})`);
+  return found;
+}
+
+/** The ids of the site's stories, the front story first. */
+export function storyIdsOfSite(): string[] {
+  return siteContent().stories.map((s) => s.id);
+}
+
+/** Each story's headline and dek in a language: its edition's words, or the default edition's where it has none. */
+export function storyHeadlines(locale: string): { id: string; headline: string; dek: string }[] {
+  return siteContent().stories.map(({ id, bundle }) => {
+    const words = bundle.editions?.find((e) => e.locale === locale)?.story.data ?? bundle.story.data;
+    return { id, headline: words.headline, dek: words.dek };
+  });
+}
+
+/** The locales a story has editions in besides the default: the folders of its editions folder. */
+export function storyEditionLocales(story: string): string[] {
+  return (storyContent(siteContent(), story).bundle.editions ?? []).map((e) => e.locale);
+}
+
+/** The id of a section's collection entry: its path below the stories folder, without `.mdx`. */
+function entryId(file: string): string {
+  return file.slice(STORIES_DIR.length + 1).replace(/\.mdx$/, '');
+}
+
+type SectionEntry = CollectionEntry<'sections'> | CollectionEntry<'editionSections'>;
+
+/** The collection entries that render a story's sections, by id (`{story}/sections/{name}`). */
+async function sectionEntries(): Promise<Map<string, SectionEntry>> {
+  const all = [...(await getCollection('sections')), ...(await getCollection('editionSections'))];
+  return new Map(all.map((entry) => [entry.id, entry]));
 }
 
 /** A fact with an edition's words: its label, its text value, a derived fact's explanation. */
@@ -161,16 +154,6 @@ function translatedFact(fact: Fact, words: EditionFact | undefined): Fact {
     ...(words.value !== undefined ? { value: words.value } : {}),
     ...(fact.derived && words.explanation ? { derived: { ...fact.derived, explanation: words.explanation } } : {}),
   };
-}
-
-/** The edition's own files, read and checked by the same strict reader as the content gate. */
-function editionContent(locale: string): EditionContent {
-  // In a build, the gate's read (src/lib/content/content-once.ts); in dev, the files as they are now.
-  const root = process.cwd();
-  const content = (!import.meta.env.DEV && checkedContent(root)) || loadContentFromDisk(root, contentCheckOptions());
-  const edition = content.editions?.find((e) => e.locale === locale);
-  if (!edition) throw new Error(`${CONTENT_FILES.editions}/${locale}/: the "${locale}" edition has no content folder`);
-  return edition;
 }
 
 /** An entity in the edition's words, where it gives them. */
@@ -212,7 +195,6 @@ function translatedStory(english: Story, words: EditionStory | undefined): Story
     headline: words.headline,
     dek: words.dek,
     inBrief: words.inBrief,
-    siteName: words.siteName,
     published: words.published,
     source: {
       ...english.source,
@@ -238,86 +220,78 @@ function translatedCorrections(records: Correction[], edition: EditionContent | 
   });
 }
 
+/** Records in the order of their ids, whatever the file's (the lists that show them all read in this order). */
+function byId<T extends { id: string }>(records: readonly T[]): T[] {
+  return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /** Looks up an edition's words for a record by its id. */
 function wordsById<T extends { id: string }>(records: readonly T[] | undefined): (id: string) => T | undefined {
   const byId = new Map(records?.map((r) => [r.id, r]));
   return (id) => byId.get(id);
 }
 
-type EnglishContent = Awaited<ReturnType<typeof readEnglishContent>>;
-
-/** The English sections, from the collection entries, titles and summaries filled in. */
-function englishSections({ bundle, entries }: EnglishContent, book: FactBook, fmt: Formatter): Section[] {
-  return entries.map((entry, i) => ({
-    slug: entry.data.slug,
-    title: fillFacts(entry.data.title, book, fmt),
-    summary: fillFacts(entry.data.summary, book, fmt),
-    data: entry.data,
-    file: bundle.sections[i]?.file ?? '',
-    tree: bundle.sections[i]?.tree as MdxTree,
-    render: () => render(entry),
-  }));
-}
-
-/** An edition's sections, from its own files and the editionSections collection, placeholders filled in. */
-async function translatedSections(
-  edition: EditionContent,
-  locale: string,
-  book: FactBook,
-  fmt: Formatter,
-): Promise<Section[]> {
-  const editionEntries = new Map(
-    (await getCollection('editionSections'))
-      .filter((entry) => entry.id.startsWith(`${locale}/`))
-      .map((entry) => [entry.data.slug, entry]),
-  );
-  return edition.sections.map((section) => {
-    const entry = editionEntries.get(section.data.slug);
-    if (!entry) throw new Error(`${section.file}: not found in the editionSections collection`);
+/** A story's sections in one language, from its checked files, each rendered by its collection entry. */
+function shownSections(files: readonly SectionFile[], entries: Map<string, SectionEntry>, book: FactBook, fmt: Formatter): Section[] {
+  return files.map((section) => {
+    const entry = entries.get(entryId(section.file));
+    if (!entry) throw new Error(`${section.file}: not found in the content collections (src/content.config.ts)`);
     return {
       slug: section.data.slug,
       title: fillFacts(section.data.title, book, fmt),
       summary: fillFacts(section.data.summary, book, fmt),
       data: section.data,
       file: section.file,
-      tree: section.tree,
+      tree: section.tree as MdxTree,
       render: () => render(entry),
     };
   });
 }
 
+/** What `loadStoryModel` builds: one story in one language. */
+export interface StoryModelOptions {
+  /** The story's id (its folder under content/stories/). */
+  story: string;
+  /** The edition's locale, and the default one (whose words are the English records). */
+  locale: string;
+  defaultLocale: string;
+  /** The edition's formatter, which fills `{{fact}}` placeholders. */
+  fmt: Formatter;
+}
+
 /**
- * Loads and checks the story for an edition: English is the records as
- * written; another edition takes its words from `content/editions/{locale}/`
+ * Loads a story for an edition: the default edition is the records as
+ * written; another takes its words from the story's `editions/{locale}/`
  * and everything else (ids, numbers, sources, structure) from the English
  * records. Text with `{{fact}}` placeholders is filled in through the
  * edition's formatter.
  */
-export async function loadStoryModel(fmt: Formatter, locale: string, defaultLocale: string): Promise<StoryModel> {
-  // In `astro dev` the content layer keeps serving its last good entries after
-  // a broken edit; reading the files again shows the editor the same error the
-  // build gives (src/integrations/content-gate.ts) instead of stale content.
-  if (import.meta.env.DEV) loadContentFromDisk(process.cwd(), contentCheckOptions());
-  const content = await englishContent();
-  const { bundle } = content;
-  const edition = locale === defaultLocale ? undefined : editionContent(locale);
+export async function loadStoryModel({ story: id, locale, defaultLocale, fmt }: StoryModelOptions): Promise<StoryModel> {
+  const site = siteContent();
+  const { bundle } = storyContent(site, id);
+  const edition = locale === defaultLocale ? undefined : bundle.editions?.find((e) => e.locale === locale);
+  if (locale !== defaultLocale && !edition)
+    throw new Error(`${STORIES_DIR}/${id}/editions/${locale}/: the story has no "${locale}" edition`);
+  const siteName = site.site.data.name[locale];
+  if (!siteName) throw new Error(`${site.site.file}: site.name.${locale} is missing`);
 
   const factWords = wordsById(edition?.facts.records);
-  const book = buildFactBook(bundle.facts.records.map((fact) => translatedFact(fact, factWords(fact.id))));
+  const book = buildFactBook(sortFacts(bundle.facts.records).map((fact) => translatedFact(fact, factWords(fact.id))));
   const entityWords = wordsById(edition?.entities.records);
-  const entities = bundle.entities.records.map((entity) => translatedEntity(entity, entityWords(entity.id)));
+  const entities = byId(bundle.entities.records).map((entity) => translatedEntity(entity, entityWords(entity.id)));
   const termWords = wordsById(edition?.terms.records);
-  const terms = bundle.terms.records.map((term) => translatedTerm(term, termWords(term.id)));
+  const terms = byId(bundle.terms.records).map((term) => translatedTerm(term, termWords(term.id)));
   const quoteWords = wordsById(edition?.quotes.records);
-  const quotes = (bundle.quotes?.records ?? []).map((quote): ShownQuote => {
+  const quotes = byId(bundle.quotes?.records ?? []).map((quote): ShownQuote => {
     const words = quoteWords(quote.id);
     return words ? { ...quote, affiliation: words.affiliation, translation: words.text } : quote;
   });
-  const story = translatedStory(bundle.story.data, edition?.story.data);
+  const story = { ...translatedStory(bundle.story.data, edition?.story.data), siteName };
   const corrections = translatedCorrections(bundle.corrections.records, edition);
-  const sections = edition ? await translatedSections(edition, locale, book, fmt) : englishSections(content, book, fmt);
+  const sections = shownSections(edition?.sections ?? bundle.sections, await sectionEntries(), book, fmt);
 
   return {
+    id,
     story,
     // Running text: small numbers in words where the language writes them so (German, dpa); titles keep digits.
     inBrief: story.inBrief.map((text) => fillFacts(text, book, fmt, { prose: true })),

@@ -9,6 +9,7 @@ import en from './en.ts';
 import zh from './zh.ts';
 import { parseUiStrings, type UiStrings } from './schema.ts';
 import type { CheckOptions } from '../lib/content/bundle.ts';
+import type { SiteCheckOptions } from '../lib/content/site-reader.ts';
 import { createFormatter } from '../lib/text/format.ts';
 
 /** One edition's language settings. */
@@ -68,28 +69,24 @@ export function contentCheckOptions(): CheckOptions {
   return { formatter: createFormatter(uiStrings(DEFAULT_LOCALE).format) };
 }
 
-/** The `[...lang]` route parameter of a locale: none for the default edition at the root, else its code. */
+/** What the site checks take from the editions: the content options, and every language the site has. */
+export function siteCheckOptions(): SiteCheckOptions {
+  return { ...contentCheckOptions(), locales: Object.keys(LOCALES) };
+}
+
+/** The `[lang]` route parameter of a language's site-wide pages (its 404 page): none for the default, else its code. */
 export function langParam(locale: Locale): string | undefined {
   return LOCALES[locale].prefix ? locale : undefined;
 }
 
-/** The locale a `[...lang]` route parameter names; an unknown one stops the build. */
-export function localeOf(param: string | undefined): Locale {
-  if (param === undefined || param === '') return DEFAULT_LOCALE;
-  if (param in LOCALES) return param as Locale;
-  throw new Error(`unknown edition "${param}"; editions: ${LOCALE_CODES.join(', ')}`);
-}
-
-/** `getStaticPaths` of a page every edition has: one path per locale. */
-export function editionPaths(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
-  return LOCALE_CODES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
-}
-
-/** Open Graph's locale of an edition's pages, and those of the other editions this build makes. */
-export function openGraphLocales(locale: Locale): { locale: string; alternates: string[] } {
+/** Open Graph's locale of an edition's pages, and those of the story's other editions this build makes. */
+export function openGraphLocales(
+  locale: Locale,
+  built: readonly Locale[] = LOCALE_CODES,
+): { locale: string; alternates: string[] } {
   return {
     locale: LOCALES[locale].ogLocale,
-    alternates: LOCALE_CODES.filter((code) => code !== locale).map((code) => LOCALES[code].ogLocale),
+    alternates: built.filter((code) => code !== locale).map((code) => LOCALES[code].ogLocale),
   };
 }
 

@@ -9,8 +9,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { loadContentFromDisk } from '../lib/content/content-disk.ts';
-import { contentCheckOptions } from '../i18n/locales.ts';
+import { loadSiteFromDisk } from '../lib/content/content-disk.ts';
+import { siteCheckOptions } from '../i18n/locales.ts';
 import { contentCounts } from '../lib/content/content-once.ts';
 import { CONTENT_DIR } from '../lib/content/content-reader.ts';
 import { ContentError } from '../lib/content/bundle.ts';
@@ -18,7 +18,7 @@ import { ContentError } from '../lib/content/bundle.ts';
 /** Runs the content check; returns the error message, or undefined when the content is sound. */
 function contentProblems(root: string): string | undefined {
   try {
-    loadContentFromDisk(root, contentCheckOptions());
+    loadSiteFromDisk(root, siteCheckOptions());
     return undefined;
   } catch (error) {
     if (error instanceof ContentError) return error.message;

@@ -6,7 +6,7 @@
  * counts of reads and rule runs, live on `globalThis`.
  */
 import { resolve } from 'node:path';
-import type { ContentBundle } from './bundle.ts';
+import type { SiteContent } from './site-reader.ts';
 
 /** What this process did with the content. */
 interface ContentCounts {
@@ -18,8 +18,8 @@ interface ContentCounts {
 
 interface Shared {
   counts: ContentCounts;
-  /** The last content read from disk that passed every check, by project root. */
-  checked?: { root: string; bundle: ContentBundle };
+  /** The last site content read from disk that passed every check, by project root. */
+  checked?: { root: string; site: SiteContent };
 }
 
 const KEY = Symbol.for('sino-german-explainer.content-once');
@@ -32,30 +32,12 @@ export function contentCounts(): ContentCounts {
 }
 
 /** Records that the content under `root` was read and passed every check. */
-export function rememberCheckedContent(root: string, bundle: ContentBundle): void {
-  shared().checked = { root: resolve(root), bundle };
+export function rememberCheckedSite(root: string, site: SiteContent): void {
+  shared().checked = { root: resolve(root), site };
 }
 
 /** The content under `root` as last read and checked in this process, if it was. */
-export function checkedContent(root: string): ContentBundle | undefined {
+export function checkedSite(root: string): SiteContent | undefined {
   const checked = shared().checked;
-  return checked?.root === resolve(root) ? checked.bundle : undefined;
-}
-
-/** The English records of a bundle as plain, order-free JSON: equal when two reads hold the same content. */
-export function englishFingerprint(bundle: ContentBundle): string {
-  const byId = <T extends { id: string }>(records: readonly T[] = []) =>
-    [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return JSON.stringify([
-    bundle.story.data,
-    [...bundle.sections]
-      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-      // Astro's entry body drops the blank line after the front matter; the words are what count.
-      .map((section) => [section.file, section.data, section.body.trim()]),
-    byId(bundle.facts.records),
-    byId(bundle.entities.records),
-    byId(bundle.terms.records),
-    byId(bundle.corrections.records),
-    byId(bundle.quotes?.records),
-  ]);
+  return checked?.root === resolve(root) ? checked.site : undefined;
 }

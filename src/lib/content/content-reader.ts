@@ -102,11 +102,8 @@ export function contentLayout(dir: string): ContentLayout {
   };
 }
 
-/** The project's own content folder. */
+/** The project's content folder: the site settings and one folder per story (`site-reader.ts`). */
 export const CONTENT_DIR = 'content';
-
-/** The project's content files. */
-export const CONTENT_FILES: ContentLayout = contentLayout(CONTENT_DIR);
 
 /** Content files by path (relative to the project root) → text; a missing file is simply absent. */
 export type ContentFiles = ReadonlyMap<string, string>;
@@ -449,7 +446,7 @@ function listReader(files: ContentFiles, problems: ContentProblem[], missing: (l
  * Reads every content file of `layout` from `files`, checking syntax, shape and
  * schemas; the cross-record rules are not run here (see `loadContent`).
  */
-export function readContent(files: ContentFiles, layout: ContentLayout = CONTENT_FILES): ContentRead {
+export function readContent(files: ContentFiles, layout: ContentLayout): ContentRead {
   const problems: ContentProblem[] = [];
   const list = listReader(files, problems, () => 'is missing');
   const stories = list(layout.story, 'story', StorySchema) as Story[] | undefined;
@@ -561,7 +558,7 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
 export function loadContent(
   files: ContentFiles,
   options: CheckOptions,
-  layout: ContentLayout = CONTENT_FILES,
+  layout: ContentLayout,
 ): ContentBundle {
   const { bundle, problems } = readContent(files, layout);
   if (!bundle || problems.length > 0) throw new ContentError(problems);

@@ -267,6 +267,22 @@ export const SectionSchema = z
   .strict();
 export type SectionData = z.infer<typeof SectionSchema>;
 
+/**
+ * The site as a whole, apart from any story: `content/site.yaml`. Each story is a folder under
+ * `content/stories/`; the site's languages are the editions of `src/i18n/locales.ts`.
+ */
+export const SiteSchema = z
+  .object({
+    /** Always "site": the single entry of the file. */
+    id: z.literal('site'),
+    /** The story served at the site root: the name of its folder under `content/stories/`. */
+    frontStory: IdSchema,
+    /** The site's name in each language (by locale code), used in page titles, share cards and citations. */
+    name: z.record(z.string(), z.string().min(2)),
+  })
+  .strict();
+export type SiteData = z.infer<typeof SiteSchema>;
+
 /** The story as a whole: headline, summary, dates and source. */
 export const StorySchema = z
   .object({
@@ -283,8 +299,6 @@ export const StorySchema = z
       .max(5, { error: 'must have at most 5 bullets: it is the 30-second read' }),
     /** Language of the text, as a BCP 47 tag. */
     language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/),
-    /** Name of the site, used in titles and share cards. */
-    siteName: z.string().min(3),
     /** When this explainer was first published. */
     published: IsoDateSchema,
     /** The report this explainer is based on. */
@@ -325,6 +339,11 @@ export const StorySchema = z
   })
   .strict();
 export type Story = z.infer<typeof StorySchema>;
+
+/** The story record as an edition shows it: in its words, with the site's name in its language (content/site.yaml). */
+export type ShownStory = Story & {
+  siteName: string;
+};
 
 /** Kinds of published change, as newsrooms name them. */
 export const CorrectionKindSchema = z.enum(['correction', 'clarification', 'update']);
@@ -419,8 +438,6 @@ export const EditionStorySchema = z
     dek: z.string().min(20).max(400),
     /** The same bullets as English, with the same `{{fact}}` placeholders. */
     inBrief: z.array(z.string().min(10)).min(3).max(5),
-    /** The site's name in this language. */
-    siteName: z.string().min(2),
     /** When this edition was first published (YYYY-MM-DD). */
     published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
     /** The report described in this language (the same report as English). */

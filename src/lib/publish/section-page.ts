@@ -10,7 +10,7 @@ import { factText, type FactBook } from '../story/facts.ts';
 import type { Formatter } from '../text/format.ts';
 import { figureBy, withFigureBy } from '../story/key-numbers.ts';
 import type { Routes } from '../site/routes.ts';
-import type { Correction, Story } from '../content/schema.ts';
+import type { Correction, ShownStory } from '../content/schema.ts';
 import { sectionSeo, type PageSeo } from './seo.ts';
 
 /** A section as its page needs it. */
@@ -23,7 +23,7 @@ export interface PageSection {
 
 /** What an edition gives a section page. */
 export interface SectionPageEdition {
-  story: Story;
+  story: ShownStory;
   facts: FactBook;
   corrections: readonly Correction[];
   routes: Routes;

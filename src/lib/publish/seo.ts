@@ -9,7 +9,7 @@
 import type { UiStrings } from '../../i18n/schema.ts';
 import { fill } from '../text/fill.ts';
 import type { Routes } from '../site/routes.ts';
-import type { Correction, Story } from '../content/schema.ts';
+import type { Correction, ShownStory } from '../content/schema.ts';
 import { labelledText } from '../story/corrections.ts';
 import { coversInterval } from '../story/source-report.ts';
 import { STORY_IMAGE_NAME } from '../site/urls.ts';
@@ -92,7 +92,7 @@ export function pageTitle(t: UiStrings, title: string, siteName: string): string
 }
 
 /** SEO data for the story page (the home page). */
-export function storySeo(story: Story, edition: SeoEdition, changes: ChangeRecord): PageSeo {
+export function storySeo(story: ShownStory, edition: SeoEdition, changes: ChangeRecord): PageSeo {
   return buildSeo(story, edition, changes, {
     canonical: edition.routes.full(edition.routes.story()),
     headline: story.headline,
@@ -103,7 +103,7 @@ export function storySeo(story: Story, edition: SeoEdition, changes: ChangeRecor
 }
 
 /** SEO data for a section's own page, `/{slug}/`. */
-export function sectionSeo(story: Story, section: SeoSection, edition: SeoEdition, changes: ChangeRecord): PageSeo {
+export function sectionSeo(story: ShownStory, section: SeoSection, edition: SeoEdition, changes: ChangeRecord): PageSeo {
   return buildSeo(story, edition, changes, {
     canonical: edition.routes.full(edition.routes.section(section.slug)),
     headline: section.title,
@@ -124,7 +124,7 @@ interface PageFacts {
 }
 
 function buildSeo(
-  story: Story,
+  story: ShownStory,
   { routes, t, lang, openGraph }: SeoEdition,
   changes: ChangeRecord,
   page: PageFacts,
@@ -213,7 +213,7 @@ function buildSeo(
  * `datePublished` is the date of the public copy we cite, and `temporalCoverage`
  * the months of the events it describes; no date of writing is given.
  */
-function sourceReportJsonLd(story: Story): Record<string, unknown> {
+function sourceReportJsonLd(story: ShownStory): Record<string, unknown> {
   return {
     '@type': 'NewsArticle',
     headline: story.source.headline,

@@ -10,7 +10,7 @@ import { factText, getFact, type FactBook } from '../story/facts.ts';
 import type { Formatter } from '../text/format.ts';
 import { figureBy } from '../story/key-numbers.ts';
 import type { ShareCard } from './og-image.ts';
-import type { Story } from '../content/schema.ts';
+import type { ShownStory } from '../content/schema.ts';
 import { shareCardFooter } from '../story/source-report.ts';
 import { STORY_IMAGE_NAME } from '../site/urls.ts';
 
@@ -24,7 +24,7 @@ interface CardSection {
 
 /** Every share card of an edition, by image name (`story` or a section slug). */
 export function shareCards(
-  story: Story,
+  story: ShownStory,
   sections: readonly CardSection[],
   facts: FactBook,
   t: UiStrings,

@@ -1,6 +1,6 @@
 /** `/citation.bib`: how to cite the explainer and its report, as BibTeX. */
 import type { APIRoute } from 'astro';
-import { editionPaths } from '../../i18n/locales.ts';
+import { editionPaths } from '../../data/edition.ts';
 import { explainerBibtex } from '../../lib/publish/citation.ts';
 
 export const getStaticPaths = editionPaths;

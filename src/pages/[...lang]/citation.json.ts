@@ -1,6 +1,6 @@
 /** `/citation.json`: how to cite the explainer and its report, as CSL-JSON for reference managers. */
 import type { APIRoute } from 'astro';
-import { editionPaths } from '../../i18n/locales.ts';
+import { editionPaths } from '../../data/edition.ts';
 import { explainerCsl } from '../../lib/publish/citation.ts';
 
 export const getStaticPaths = editionPaths;

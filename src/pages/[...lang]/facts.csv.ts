@@ -1,7 +1,7 @@
 /** `/facts.csv`: the same fact records as `/facts.json`, one row each. */
 import type { APIRoute } from 'astro';
 import { factsCsv } from '../../lib/publish/fact-export.ts';
-import { editionPaths } from '../../i18n/locales.ts';
+import { editionPaths } from '../../data/edition.ts';
 
 export const getStaticPaths = editionPaths;
 

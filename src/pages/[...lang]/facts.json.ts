@@ -1,7 +1,8 @@
 /** `/facts.json`: every fact with its provenance, from the same records as the page. */
 import type { APIRoute } from 'astro';
 import { factRecords } from '../../lib/publish/fact-export.ts';
-import { DEFAULT_LOCALE, editionPaths } from '../../i18n/locales.ts';
+import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
+import { editionPaths } from '../../data/edition.ts';
 
 export const getStaticPaths = editionPaths;
 

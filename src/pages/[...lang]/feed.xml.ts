@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { fill } from '../../lib/text/fill.ts';
 import { atomFeed, correctionAnchor } from '../../lib/story/corrections.ts';
-import { editionPaths } from '../../i18n/locales.ts';
+import { editionPaths } from '../../data/edition.ts';
 
 export const getStaticPaths = editionPaths;
 

@@ -8,7 +8,8 @@ import { duplicates, problem, type ContentRule } from './shared.ts';
  * Slugs a section may not take, because `/{slug}/` would collide with another
  * route or folder of the built site: pages (`sources`), share images (`og`),
  * chart data (`data`), bundled assets, and names kept for later use. The
- * story's own share image is `og/story.png`, so `story` is reserved too.
+ * story's own share image is `og/story.png`, so `story` is reserved too, and the
+ * story index of a site with several stories is `/stories/`.
  */
 export const RESERVED_SLUGS: readonly string[] = [
   '404',
@@ -29,6 +30,7 @@ export const RESERVED_SLUGS: readonly string[] = [
   'sitemap',
   'sitemap-index',
   'sources',
+  'stories',
   'story',
   'zh',
 ];

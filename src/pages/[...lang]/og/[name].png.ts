@@ -4,8 +4,7 @@
  * by what they show (`src/lib/publish/share-images.ts`): an unchanged card is not redrawn.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadEdition } from '../../../data/edition.ts';
-import { langParam, LOCALE_CODES } from '../../../i18n/locales.ts';
+import { pathsOfEditions } from '../../../data/edition.ts';
 import type { ShareCard } from '../../../lib/publish/og-image.ts';
 import { ShareImages } from '../../../lib/publish/share-images.ts';
 import { shareCards } from '../../../lib/publish/share-cards.ts';
@@ -13,15 +12,14 @@ import { shareCards } from '../../../lib/publish/share-cards.ts';
 const images = new ShareImages();
 
 export const getStaticPaths = (async () => {
-  const editions = await Promise.all(LOCALE_CODES.map((locale) => loadEdition(locale)));
-  const paths = editions.flatMap(({ locale, model, t, fmt }) =>
+  const paths = await pathsOfEditions(({ model, t, fmt }) =>
     shareCards(
       model.story,
       model.sections.map((s) => ({ slug: s.slug, title: s.title, summary: s.summary, keyFact: s.data.keyFact })),
       model.facts,
       t,
       fmt,
-    ).map(({ name, card }) => ({ params: { lang: langParam(locale), name }, props: { card, name } })),
+    ).map(({ name, card }) => ({ params: { name }, props: { card, name } })),
   );
   images.plan(paths.map(({ props }) => props.card));
   return paths;
