@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { CONTENT_FILES } from '../src/lib/content/content-reader.ts';
+import { STORY_FILES } from '../tests/support/story-files.ts';
 
 /** Top-level entries of the project that are never copied: installed, built or cached files. */
 const SKIP = new Set(['node_modules', '.git', '.astro', 'screenshots', 'test-results']);
@@ -91,8 +91,8 @@ export function scaleProject(root: string, n: number): ScaledProject {
   }
 
   // A scaled story is English only: its editions would lack the copied sections.
-  rmSync(join(copy, CONTENT_FILES.editions), { recursive: true, force: true });
-  const sectionsDir = join(copy, CONTENT_FILES.sections);
+  rmSync(join(copy, STORY_FILES.editions), { recursive: true, force: true });
+  const sectionsDir = join(copy, STORY_FILES.sections);
   const originals = readdirSync(sectionsDir).filter((f) => f.endsWith('.mdx'));
   for (let k = 2; k <= n; k += 1) {
     for (const file of originals) {
@@ -101,10 +101,10 @@ export function scaleProject(root: string, n: number): ScaledProject {
       writeFileSync(join(sectionsDir, `${String(k).padStart(3, '0')}-${slug}.mdx`), mdx);
     }
   }
-  const factsFile = join(copy, CONTENT_FILES.facts);
+  const factsFile = join(copy, STORY_FILES.facts);
   const facts = copyFacts(parse(readFileSync(factsFile, 'utf8')) as Record<string, unknown>[], n);
   writeFileSync(factsFile, stringify(facts));
-  const entitiesFile = join(copy, CONTENT_FILES.entities);
+  const entitiesFile = join(copy, STORY_FILES.entities);
   writeFileSync(entitiesFile, stringify(copyEntities(parse(readFileSync(entitiesFile, 'utf8')), n)));
 
   return {

@@ -276,7 +276,12 @@ export function editionParam(key: EditionKey): string | undefined {
 /** The edition a `[...lang]` route parameter names; an unknown one stops the build. */
 export function editionOf(param: string | undefined): EditionKey {
   const found = editionKeys().find((key) => editionParam(key) === (param || undefined));
-  if (!found) throw new Error(`unknown edition "${param}"; editions: ${editionKeys().map((k) => editionParam(k) ?? '/').join(', ')}`);
+  if (!found)
+    throw new Error(
+      `unknown edition "${param}"; editions: ${editionKeys()
+        .map((k) => editionParam(k) ?? '/')
+        .join(', ')}`,
+    );
   return found;
 }
 
@@ -316,7 +321,14 @@ function storyLinks(current: string, locale: Locale, settings: SiteSettingsOf): 
   return storyHeadlines(locale).map((story) => {
     const shown = storyLocales(story.id).includes(locale) ? locale : DEFAULT_LOCALE;
     const routes = createRoutes(settings, editionPrefix({ story: story.id, locale: shown }));
-    return { story: story.id, lang: LOCALES[shown].lang, headline: story.headline, dek: story.dek, href: routes.story(), current: story.id === current };
+    return {
+      story: story.id,
+      lang: LOCALES[shown].lang,
+      headline: story.headline,
+      dek: story.dek,
+      href: routes.story(),
+      current: story.id === current,
+    };
   });
 }
 

@@ -232,7 +232,12 @@ function wordsById<T extends { id: string }>(records: readonly T[] | undefined):
 }
 
 /** A story's sections in one language, from its checked files, each rendered by its collection entry. */
-function shownSections(files: readonly SectionFile[], entries: Map<string, SectionEntry>, book: FactBook, fmt: Formatter): Section[] {
+function shownSections(
+  files: readonly SectionFile[],
+  entries: Map<string, SectionEntry>,
+  book: FactBook,
+  fmt: Formatter,
+): Section[] {
   return files.map((section) => {
     const entry = entries.get(entryId(section.file));
     if (!entry) throw new Error(`${section.file}: not found in the content collections (src/content.config.ts)`);
@@ -266,7 +271,12 @@ export interface StoryModelOptions {
  * records. Text with `{{fact}}` placeholders is filled in through the
  * edition's formatter.
  */
-export async function loadStoryModel({ story: id, locale, defaultLocale, fmt }: StoryModelOptions): Promise<StoryModel> {
+export async function loadStoryModel({
+  story: id,
+  locale,
+  defaultLocale,
+  fmt,
+}: StoryModelOptions): Promise<StoryModel> {
   const site = siteContent();
   const { bundle } = storyContent(site, id);
   const edition = locale === defaultLocale ? undefined : bundle.editions?.find((e) => e.locale === locale);

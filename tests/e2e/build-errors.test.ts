@@ -26,11 +26,12 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_DIR, CONTENT_FILES } from '../../src/lib/content/content-reader.ts';
+import { CONTENT_DIR } from '../../src/lib/content/content-reader.ts';
 import { exclusiveBuild } from '../support/build-lock.ts';
 import { buildEnv, DIST_DIR, ROOT } from '../support/harness.ts';
+import { STORY_FILES } from '../support/story-files.ts';
 
-const { entities, facts, sections, terms } = CONTENT_FILES;
+const { entities, facts, sections, terms } = STORY_FILES;
 /** A path as it appears in the build's messages, for a regular expression. */
 const inMessage = (path: string) => path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A section file of this story, by name: the edits below break this story's own content. */
@@ -141,14 +142,14 @@ const CASES: [string, () => void, RegExp, RegExp][] = [
   ],
   [
     'a German section that is missing',
-    () => unlinkSync(join(dir, `${CONTENT_FILES.editions}/de/sections/07-whats-next.mdx`)),
-    new RegExp(`${inMessage(`${CONTENT_FILES.editions}/de/sections/07-whats-next.mdx`)} › file`),
+    () => unlinkSync(join(dir, `${STORY_FILES.editions}/de/sections/07-whats-next.mdx`)),
+    new RegExp(`${inMessage(`${STORY_FILES.editions}/de/sections/07-whats-next.mdx`)} › file`),
     /every edition has every section/,
   ],
   [
     'a figure typed into the Chinese headline',
-    () => edit(`${CONTENT_FILES.editions}/zh/story.yaml`, /headline: '/, "headline: '２０"),
-    new RegExp(`${inMessage(`${CONTENT_FILES.editions}/zh/story.yaml`)} › headline`),
+    () => edit(`${STORY_FILES.editions}/zh/story.yaml`, /headline: '/, "headline: '２０"),
+    new RegExp(`${inMessage(`${STORY_FILES.editions}/zh/story.yaml`)} › headline`),
     /"２０" is typed in/,
   ],
 ];

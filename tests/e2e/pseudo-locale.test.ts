@@ -17,8 +17,8 @@ import { join } from 'node:path';
 import { parse } from 'parse5';
 import countries from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentCheckOptions, LOCALES } from '../../src/i18n/locales.ts';
-import { loadContentFromDisk } from '../../src/lib/content/content-disk.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { storyContent } from '../support/content.ts';
 import { exclusiveBuild } from '../support/build-lock.ts';
 import { buildEnv, ROOT } from '../support/harness.ts';
 
@@ -35,7 +35,7 @@ function stringsIn(value: unknown): string[] {
 
 /** What editors wrote: every content string, split where placeholders, tags and line breaks stand. */
 function contentPieces(): string[] {
-  const bundle = loadContentFromDisk(ROOT, contentCheckOptions());
+  const bundle = storyContent();
   const records: unknown[] = [
     bundle.story.data,
     ...bundle.sections.map((s) => s.data),

@@ -3,19 +3,27 @@
  * reader (`src/lib/content/content-disk.ts`), so tests take expected counts and ids from
  * the model instead of writing this story's numbers into generic checks.
  */
-import { loadContentFromDisk } from '../../src/lib/content/content-disk.ts';
-import { contentCheckOptions } from '../../src/i18n/locales.ts';
+import { loadSiteFromDisk } from '../../src/lib/content/content-disk.ts';
+import { siteCheckOptions } from '../../src/i18n/locales.ts';
+import type { SiteContent } from '../../src/lib/content/site-reader.ts';
 import { ENTITY_GROUPS } from '../../src/lib/story/entities.ts';
 import type { Entity } from '../../src/lib/content/schema.ts';
 import type { ContentBundle } from '../../src/lib/content/bundle.ts';
 import { ROOT } from './harness.ts';
 
-let bundle: ContentBundle | undefined;
+let site: SiteContent | undefined;
 
-/** The project's content, read and checked once per test file. */
+/** The project's content, every story, read and checked once per test file. */
+export function siteContent(): SiteContent {
+  site ??= loadSiteFromDisk(ROOT, siteCheckOptions());
+  return site;
+}
+
+/** The front story's content (the story served at the site root). */
 export function storyContent(): ContentBundle {
-  bundle ??= loadContentFromDisk(ROOT, contentCheckOptions());
-  return bundle;
+  const front = siteContent().stories[0];
+  if (!front) throw new Error('the site has no story');
+  return front.bundle;
 }
 
 /** Section slugs in reading order (by `order`), as the story page must show them. */

@@ -7,18 +7,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import {
-  CONTENT_DIR,
-  CONTENT_FILES,
   contentLayout,
   readContent as readContentFiles,
   type ContentLayout,
 } from '../../src/lib/content/content-reader.ts';
 import type { ContentBundle, ContentProblem } from '../../src/lib/content/bundle.ts';
+import { STORY_DIR, STORY_FILES } from '../support/story-files.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Where a file of the project's layout sits inside any content folder: `facts.yaml`, `sections`. */
-const inFolder = (path: string) => relative(CONTENT_DIR, path);
+const inFolder = (path: string) => relative(STORY_DIR, path);
 
 /** Finds a file in the overlay folder first, then in the base folder. */
 function pick(dirs: string[], name: string): string {
@@ -30,14 +29,14 @@ function pick(dirs: string[], name: string): string {
 /** The files of `dirs` overlaid (earlier folders win) and the layout naming them. */
 export function overlayFiles(...dirs: string[]): { files: Map<string, string>; layout: ContentLayout } {
   const rel = (path: string) => relative(ROOT, path);
-  const base = contentLayout(rel(dirs.at(-1) ?? join(ROOT, CONTENT_DIR)));
+  const base = contentLayout(rel(dirs.at(-1) ?? join(ROOT, STORY_DIR)));
   const file = (path: string) => rel(pick(dirs, inFolder(path)));
   const layout: ContentLayout = {
-    story: file(CONTENT_FILES.story),
-    facts: file(CONTENT_FILES.facts),
-    entities: file(CONTENT_FILES.entities),
-    terms: file(CONTENT_FILES.terms),
-    corrections: file(CONTENT_FILES.corrections),
+    story: file(STORY_FILES.story),
+    facts: file(STORY_FILES.facts),
+    entities: file(STORY_FILES.entities),
+    terms: file(STORY_FILES.terms),
+    corrections: file(STORY_FILES.corrections),
     sections: base.sections,
     // Quotations are optional: a fixture without them has none.
     quotes: rel(
@@ -50,7 +49,7 @@ export function overlayFiles(...dirs: string[]): { files: Map<string, string>; l
   for (const path of [layout.story, layout.facts, layout.entities, layout.terms, layout.corrections])
     files.set(path, readFileSync(join(ROOT, path), 'utf8'));
   if (existsSync(join(ROOT, layout.quotes))) files.set(layout.quotes, readFileSync(join(ROOT, layout.quotes), 'utf8'));
-  const sections = inFolder(CONTENT_FILES.sections);
+  const sections = inFolder(STORY_FILES.sections);
   const names = new Set(
     dirs.flatMap((dir) => (existsSync(join(dir, sections)) ? readdirSync(join(dir, sections)) : [])),
   );

@@ -14,20 +14,21 @@ import fc from 'fast-check';
 import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/lib/content/content-disk.ts';
-import { CONTENT_FILES, loadContent } from '../../src/lib/content/content-reader.ts';
+import { loadContent } from '../../src/lib/content/content-reader.ts';
 import { ContentError } from '../../src/lib/content/bundle.ts';
 import { ROOT } from './content-files.ts';
 import { fmt } from './english.ts';
+import { STORY_FILES } from '../support/story-files.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1200);
 /** The build date the checks assume, fixed so a run never depends on the clock. */
 const TODAY = '2030-01-01';
 
-const BASE = readContentFiles(ROOT);
-const YAML_FILES = [CONTENT_FILES.story, CONTENT_FILES.facts, CONTENT_FILES.entities, CONTENT_FILES.terms];
+const BASE = readContentFiles(ROOT, STORY_FILES);
+const YAML_FILES = [STORY_FILES.story, STORY_FILES.facts, STORY_FILES.entities, STORY_FILES.terms];
 const SECTION_FILES = [...BASE.keys()].filter((path) => path.endsWith('.mdx'));
-const KNOWN_FILES = new Set([...BASE.keys(), CONTENT_FILES.corrections, `${CONTENT_FILES.sections}/`]);
+const KNOWN_FILES = new Set([...BASE.keys(), STORY_FILES.corrections, `${STORY_FILES.sections}/`]);
 
 /** What a mutation must do to the content. */
 type Expect = 'fail' | 'pass';
@@ -68,10 +69,10 @@ const at = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 
 /** Required fields of each file's entries, and a wrong type for each. */
 const REQUIRED: Record<string, string[]> = {
-  [CONTENT_FILES.story]: ['headline', 'dek', 'inBrief', 'published', 'source', 'language'],
-  [CONTENT_FILES.facts]: ['id', 'label', 'kind'],
-  [CONTENT_FILES.entities]: ['id', 'type', 'name', 'description'],
-  [CONTENT_FILES.terms]: ['id', 'term', 'definition'],
+  [STORY_FILES.story]: ['headline', 'dek', 'inBrief', 'published', 'source', 'language'],
+  [STORY_FILES.facts]: ['id', 'label', 'kind'],
+  [STORY_FILES.entities]: ['id', 'type', 'name', 'description'],
+  [STORY_FILES.terms]: ['id', 'term', 'definition'],
 };
 
 /** Every kind of mutation, each a function of random picks. */
@@ -97,7 +98,7 @@ const MUTATIONS: ((p: Pick) => Mutation | undefined)[] = [
   },
   // Duplicate an entry (same id twice).
   (p) => {
-    const path = at([CONTENT_FILES.facts, CONTENT_FILES.entities, CONTENT_FILES.terms], p.file);
+    const path = at([STORY_FILES.facts, STORY_FILES.entities, STORY_FILES.terms], p.file);
     const files = editEntry(path, p.entry, (entry, doc) => {
       if (!isSeq(doc.contents)) return false;
       doc.contents.items.push(entry.clone());
@@ -107,7 +108,7 @@ const MUTATIONS: ((p: Pick) => Mutation | undefined)[] = [
   },
   // An unknown id where another record is named.
   (p) => {
-    const files = editEntry(CONTENT_FILES.facts, p.entry, (entry) => {
+    const files = editEntry(STORY_FILES.facts, p.entry, (entry) => {
       if (!entry.has('claimedBy')) return false;
       entry.set('claimedBy', 'nobody-at-all');
       return true;
@@ -136,7 +137,7 @@ const MUTATIONS: ((p: Pick) => Mutation | undefined)[] = [
     return { name: 'typed number in prose', expect: 'fail', files };
   },
   (p) => {
-    const files = editEntry(CONTENT_FILES.story, 0, (entry) => {
+    const files = editEntry(STORY_FILES.story, 0, (entry) => {
       const bullets = entry.get('inBrief');
       if (!isSeq(bullets)) return false;
       bullets.set(p.entry % bullets.items.length, `Now with ${1 + (p.field % 900)} typed figures in the bullet.`);
@@ -146,7 +147,7 @@ const MUTATIONS: ((p: Pick) => Mutation | undefined)[] = [
   },
   // Evidence that no longer holds its number.
   (p) => {
-    const files = editEntry(CONTENT_FILES.facts, p.entry, (entry) => {
+    const files = editEntry(STORY_FILES.facts, p.entry, (entry) => {
       if (typeof entry.get('value') !== 'number' || !isMap(entry.get('source'))) return false;
       (entry.get('source') as YAMLMap).set('quote', 'a phrase from somewhere else in the report');
       return true;
@@ -155,7 +156,7 @@ const MUTATIONS: ((p: Pick) => Mutation | undefined)[] = [
   },
   // A range turned upside down, a paragraph outside the report.
   (p) => {
-    const files = editEntry(CONTENT_FILES.facts, p.entry, (entry, doc) => {
+    const files = editEntry(STORY_FILES.facts, p.entry, (entry, doc) => {
       const value = entry.get('value');
       if (!isMap(value)) return false;
       if (value.has('min')) {
@@ -168,7 +169,7 @@ const MUTATIONS: ((p: Pick) => Mutation | undefined)[] = [
     return files && { name: 'bad range or point', expect: 'fail', files };
   },
   (p) => {
-    const files = editEntry(CONTENT_FILES.facts, p.entry, (entry) => {
+    const files = editEntry(STORY_FILES.facts, p.entry, (entry) => {
       if (!isMap(entry.get('source'))) return false;
       (entry.get('source') as YAMLMap).set('paragraph', 19 + (p.field % 50));
       return true;
@@ -177,7 +178,7 @@ const MUTATIONS: ((p: Pick) => Mutation | undefined)[] = [
   },
   // A bad URL, a bad date.
   (p) => {
-    const files = editEntry(CONTENT_FILES.facts, p.entry, (entry) => {
+    const files = editEntry(STORY_FILES.facts, p.entry, (entry) => {
       if (!isMap(entry.get('outside'))) return false;
       (entry.get('outside') as YAMLMap).set('url', at(['not a url', 'ftp://example.org/x', '//example.org'], p.field));
       return true;
@@ -185,7 +186,7 @@ const MUTATIONS: ((p: Pick) => Mutation | undefined)[] = [
     return files && { name: 'bad url', expect: 'fail', files };
   },
   (p) => {
-    const files = editEntry(CONTENT_FILES.story, 0, (entry) => {
+    const files = editEntry(STORY_FILES.story, 0, (entry) => {
       entry.set('published', at(['2026-13-01', '2026-02-30', '28 November 2026', 'soon', '2026-1-1'], p.field));
       return true;
     });
@@ -258,7 +259,7 @@ const MUTATIONS: ((p: Pick) => Mutation | undefined)[] = [
   },
   // Harmless edits that must still pass: reordered entries, reworded labels, comments.
   (p) => {
-    const path = at([CONTENT_FILES.facts, CONTENT_FILES.entities, CONTENT_FILES.terms], p.file);
+    const path = at([STORY_FILES.facts, STORY_FILES.entities, STORY_FILES.terms], p.file);
     const doc = parseDocument(BASE.get(path) ?? '');
     if (!isSeq(doc.contents)) return undefined;
     const items = doc.contents.items;
@@ -269,7 +270,7 @@ const MUTATIONS: ((p: Pick) => Mutation | undefined)[] = [
     return { name: 'reordered entries', expect: 'pass', files: new Map(BASE).set(path, doc.toString()) };
   },
   (p) => {
-    const files = editEntry(CONTENT_FILES.facts, p.entry, (entry) => {
+    const files = editEntry(STORY_FILES.facts, p.entry, (entry) => {
       entry.set('label', `Reworded label ${p.text.replace(/[\d{}]/g, '')}`.trim());
       return true;
     });
@@ -324,7 +325,7 @@ describe('random bad content', () => {
         kindsTried.add(mutation.kind);
         let error: unknown;
         try {
-          loadContent(mutation.files, { today: TODAY, formatter: fmt });
+          loadContent(mutation.files, { today: TODAY, formatter: fmt }, STORY_FILES);
         } catch (caught) {
           error = caught;
         }

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { readContentFiles } from '../../src/lib/content/content-disk.ts';
 import {
-  CONTENT_FILES,
   editionLayout,
   editionLocales,
   loadContent,
@@ -14,8 +13,9 @@ import {
 import { ContentError } from '../../src/lib/content/bundle.ts';
 import { ROOT } from './content-files.ts';
 import { CHECKS } from './english.ts';
+import { STORY_FILES } from '../support/story-files.ts';
 
-const FILE = CONTENT_FILES.terms;
+const FILE = STORY_FILES.terms;
 
 describe('parseYamlList', () => {
   it('reads a list of entries with their lines', () => {
@@ -91,7 +91,7 @@ describe('readYamlList', () => {
 });
 
 describe('parseSectionFile', () => {
-  const SECTION = `${CONTENT_FILES.sections}/01-x.mdx`;
+  const SECTION = `${STORY_FILES.sections}/01-x.mdx`;
   const front = 'slug: x\ntitle: A section\norder: 1\nsummary: A summary long enough to pass.\nparagraphs: [1]\n';
 
   it('reads front matter and body', () => {
@@ -133,7 +133,7 @@ describe('parseSectionFile', () => {
 
 describe('corrections.yaml', () => {
   it('may hold an explicit empty list, but not be emptied', () => {
-    const file = CONTENT_FILES.corrections;
+    const file = STORY_FILES.corrections;
     expect(parseYamlList(file, '[]\n', 'corrections', { allowEmptyList: true }).problems).toEqual([]);
     expect(parseYamlList(file, '', 'corrections', { allowEmptyList: true }).problems[0]?.message).toMatch(
       /is empty: .*write \[\] for none/,
@@ -142,48 +142,50 @@ describe('corrections.yaml', () => {
 });
 
 describe('loadContent on the real content', () => {
-  const files = readContentFiles(ROOT);
+  const files = readContentFiles(ROOT, STORY_FILES);
 
   it('reads every content file and passes', () => {
-    const own = [...files.keys()].filter((f) => f.endsWith('.yaml') && !f.startsWith(`${CONTENT_FILES.editions}/`));
+    const own = [...files.keys()].filter((f) => f.endsWith('.yaml') && !f.startsWith(`${STORY_FILES.editions}/`));
     expect(own.sort()).toEqual(
       [
-        CONTENT_FILES.corrections,
-        CONTENT_FILES.entities,
-        CONTENT_FILES.facts,
-        CONTENT_FILES.terms,
-        CONTENT_FILES.story,
-        CONTENT_FILES.quotes,
+        STORY_FILES.corrections,
+        STORY_FILES.entities,
+        STORY_FILES.facts,
+        STORY_FILES.terms,
+        STORY_FILES.story,
+        STORY_FILES.quotes,
       ].sort(),
     );
     // Every edition folder gives the same five files.
-    for (const locale of editionLocales(files, CONTENT_FILES.editions)) {
-      const layout = editionLayout(CONTENT_FILES.editions, locale);
+    for (const locale of editionLocales(files, STORY_FILES.editions)) {
+      const layout = editionLayout(STORY_FILES.editions, locale);
       for (const file of [layout.story, layout.facts, layout.entities, layout.terms, layout.quotes])
         expect(files.has(file), file).toBe(true);
     }
-    expect(() => loadContent(files, CHECKS)).not.toThrow();
+    expect(() => loadContent(files, CHECKS, STORY_FILES)).not.toThrow();
   });
 
   it('stops when a section file is deleted while its slug is still referenced', () => {
     const without = new Map([...files].filter(([path]) => !path.endsWith('07-whats-next.mdx')));
-    expect(() => loadContent(without, CHECKS)).toThrow(ContentError);
+    expect(() => loadContent(without, CHECKS, STORY_FILES)).toThrow(ContentError);
     try {
-      loadContent(without, CHECKS);
+      loadContent(without, CHECKS, STORY_FILES);
     } catch (error) {
       expect((error as ContentError).problems).toContainEqual(
-        expect.objectContaining({ file: CONTENT_FILES.entities, message: '"whats-next" is not a section slug' }),
+        expect.objectContaining({ file: STORY_FILES.entities, message: '"whats-next" is not a section slug' }),
       );
     }
   });
 
   it('stops when a data file is missing', () => {
-    const without = new Map([...files].filter(([path]) => path !== CONTENT_FILES.terms));
-    expect(() => loadContent(without, CHECKS)).toThrow(`${CONTENT_FILES.terms} › file: is missing`);
+    const without = new Map([...files].filter(([path]) => path !== STORY_FILES.terms));
+    expect(() => loadContent(without, CHECKS, STORY_FILES)).toThrow(`${STORY_FILES.terms} › file: is missing`);
   });
 
   it('prints file:line in the error message', () => {
-    const broken = new Map(files).set(CONTENT_FILES.terms, '- id: a\n- id: a\n');
-    expect(() => loadContent(broken, CHECKS)).toThrow(/content\/glossary\.yaml:2 › terms\[a\]\.id: "a" is used twice/);
+    const broken = new Map(files).set(STORY_FILES.terms, '- id: a\n- id: a\n');
+    expect(() => loadContent(broken, CHECKS, STORY_FILES)).toThrow(
+      /content\/stories\/[a-z-]+\/glossary\.yaml:2 › terms\[a\]\.id: "a" is used twice/,
+    );
   });
 });

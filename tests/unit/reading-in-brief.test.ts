@@ -5,14 +5,14 @@ import { buildFactBook, fillFacts } from '../../src/lib/story/facts.ts';
 import { CHECKS, fmt } from './english.ts';
 import { StorySchema } from '../../src/lib/content/schema.ts';
 import { assertValidContent, findContentProblems } from '../../src/lib/content/validate.ts';
-import { CONTENT_DIR } from '../../src/lib/content/content-reader.ts';
 import { readContent, ROOT } from './content-files.ts';
+import { STORY_DIR } from '../support/story-files.ts';
 
 const GOOD = join(ROOT, 'tests/fixtures/good');
 const bad = (name: string) => join(ROOT, 'tests/fixtures/bad', name);
 
 describe('inBrief in the real content', () => {
-  const { bundle, schemaProblems } = readContent(join(ROOT, CONTENT_DIR));
+  const { bundle, schemaProblems } = readContent(join(ROOT, STORY_DIR));
 
   it('has three to five bullets that pass the checks', () => {
     expect(schemaProblems).toEqual([]);

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findContentProblems } from '../../src/lib/content/validate.ts';
 import { RESERVED_SLUGS } from '../../src/lib/content/rules/ids.ts';
-import { CONTENT_DIR } from '../../src/lib/content/content-reader.ts';
 import { readContent, ROOT } from './content-files.ts';
 import { CHECKS } from './english.ts';
+import { STORY_DIR } from '../support/story-files.ts';
 
 describe('reserved slugs', () => {
   it('reserve every top-level page, endpoint and folder in src/pages and public/', () => {
@@ -36,7 +36,7 @@ describe('reserved slugs', () => {
   });
 
   it('let the real content through', () => {
-    const { bundle } = readContent(join(ROOT, CONTENT_DIR));
+    const { bundle } = readContent(join(ROOT, STORY_DIR));
     expect(findContentProblems(bundle, CHECKS).filter((p) => p.field === 'slug')).toEqual([]);
   });
 });

@@ -2,11 +2,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT_DIR, CONTENT_FILES } from '../../src/lib/content/content-reader.ts';
 import { findContentProblems } from '../../src/lib/content/validate.ts';
 import { copyEntities, copyFacts, copySection, scaleProject, type ScaledProject } from '../../scripts/scale-story.ts';
 import { readContent, ROOT } from './content-files.ts';
 import { CHECKS } from './english.ts';
+import { STORY_DIR, STORY_FILES } from '../support/story-files.ts';
 
 const made: ScaledProject[] = [];
 afterAll(() => made.forEach((project) => project.remove()));
@@ -36,10 +36,10 @@ describe('scaled story', () => {
   it('builds a 3× project whose content passes every rule', () => {
     const project = scaleProject(ROOT, 3);
     made.push(project);
-    const { bundle, schemaProblems } = readContent(join(project.root, CONTENT_DIR));
+    const { bundle, schemaProblems } = readContent(join(project.root, STORY_DIR));
     expect(schemaProblems).toEqual([]);
     expect(findContentProblems(bundle, CHECKS)).toEqual([]);
-    const real = readdirSync(join(ROOT, CONTENT_FILES.sections)).filter((f) => f.endsWith('.mdx')).length;
+    const real = readdirSync(join(ROOT, STORY_FILES.sections)).filter((f) => f.endsWith('.mdx')).length;
     expect(bundle.sections).toHaveLength(3 * real);
     expect(project.sections).toBe(3 * real);
     expect(new Set(bundle.sections.map((s) => s.data.slug)).size).toBe(3 * real);

@@ -1,6 +1,6 @@
 /** Share data: canonical URL, Open Graph, Twitter and JSON-LD for the story and a section. */
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../src/lib/content/schema.ts';
+import type { ShownStory } from '../../src/lib/content/schema.ts';
 import { createRoutes } from '../../src/lib/site/routes.ts';
 import { t } from './english.ts';
 import {
@@ -12,7 +12,7 @@ import {
   type PageSeo,
 } from '../../src/lib/publish/seo.ts';
 
-const story: Story = {
+const story: ShownStory = {
   id: 'story',
   headline: 'Two industries bet on smart, green cars',
   dek: 'A fixed dek for tests, long enough to pass the schema if it were checked here at all.',

@@ -5,9 +5,9 @@ import { assertValidContent, findContentProblems } from '../../src/lib/content/v
 import { quoteHasNumber } from '../../src/lib/content/rules/facts.ts';
 import { findReferences, findTypedNumbers, unlabelledAnalysis } from '../../src/lib/content/rules/mdx.ts';
 import { ContentError } from '../../src/lib/content/bundle.ts';
-import { CONTENT_DIR } from '../../src/lib/content/content-reader.ts';
 import { readContent, readProblems, ROOT } from './content-files.ts';
 import { fmt } from './english.ts';
+import { STORY_DIR } from '../support/story-files.ts';
 
 /** The build date the checks assume: after every fixture's corrections. */
 const TODAY = '2026-12-31';
@@ -16,7 +16,7 @@ const GOOD = join(ROOT, 'tests/fixtures/good');
 const bad = (name: string) => join(ROOT, 'tests/fixtures/bad', name);
 
 describe('the real content', () => {
-  const { bundle, schemaProblems } = readContent(join(ROOT, CONTENT_DIR));
+  const { bundle, schemaProblems } = readContent(join(ROOT, STORY_DIR));
 
   it('passes every schema and every cross-record check', () => {
     expect(schemaProblems).toEqual([]);

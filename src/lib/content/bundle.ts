@@ -18,9 +18,30 @@ import type {
   Fact,
   Quote,
   SectionData,
+  SiteData,
   Story,
   Term,
 } from './schema.ts';
+
+/** Where each kind of content lives, relative to the project root. */
+export interface ContentLayout {
+  /** The story's headline, dek, dates and source. */
+  story: string;
+  /** Every fact with its provenance. */
+  facts: string;
+  /** People, organisations, places and groups. */
+  entities: string;
+  /** Glossary terms. */
+  terms: string;
+  /** Published corrections, clarifications and updates. */
+  corrections: string;
+  /** The folder of section files (`*.mdx`). */
+  sections: string;
+  /** The report's quotations shown as block quotes (optional). */
+  quotes: string;
+  /** The folder of editions in other languages, one folder per locale. */
+  editions: string;
+}
 
 /** Records read from one file, with the file's path for error messages. */
 export interface FileRecords<T> {
@@ -60,6 +81,21 @@ export interface ContentBundle {
   quotes?: FileRecords<Quote>;
   /** The editions in other languages, one per folder under content/editions/. */
   editions?: EditionContent[];
+}
+
+/** One story of the site: its id (its folder's name under content/stories/), its files and its checked records. */
+export interface StoryContent {
+  id: string;
+  layout: ContentLayout;
+  bundle: ContentBundle;
+}
+
+/** The whole site's content, checked (`site-reader.ts`). */
+export interface SiteContent {
+  /** The settings (content/site.yaml) and their file. */
+  site: { file: string; data: SiteData };
+  /** Every story, the front story first, then by id. */
+  stories: StoryContent[];
 }
 
 /** One edition's files: the same story's words in another language. */

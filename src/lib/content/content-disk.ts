@@ -6,7 +6,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentCounts, rememberCheckedSite } from './content-once.ts';
 import { loadContent, type ContentFiles, type ContentLayout } from './content-reader.ts';
-import { loadSite, SITE_FILE, STORIES_DIR, storyLayout, type SiteCheckOptions, type SiteContent } from './site-reader.ts';
+import {
+  loadSite,
+  SITE_FILE,
+  STORIES_DIR,
+  storyLayout,
+  type SiteCheckOptions,
+  type SiteContent,
+} from './site-reader.ts';
 import type { CheckOptions, ContentBundle } from './bundle.ts';
 
 /** Adds every file of one story's `layout` under `root` to `files` (missing files are left out, and reported by the reader). */

@@ -6,7 +6,7 @@
  * counts of reads and rule runs, live on `globalThis`.
  */
 import { resolve } from 'node:path';
-import type { SiteContent } from './site-reader.ts';
+import type { SiteContent } from './bundle.ts';
 
 /** What this process did with the content. */
 interface ContentCounts {

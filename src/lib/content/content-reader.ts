@@ -46,30 +46,13 @@ import {
   ContentError,
   type CheckOptions,
   type ContentBundle,
+  type ContentLayout,
   type ContentProblem,
   type EditionContent,
   type SectionFile,
 } from './bundle.ts';
 
-/** Where each kind of content lives, relative to the project root. */
-export interface ContentLayout {
-  /** The story's headline, dek, dates and source. */
-  story: string;
-  /** Every fact with its provenance. */
-  facts: string;
-  /** People, organisations, places and groups. */
-  entities: string;
-  /** Glossary terms. */
-  terms: string;
-  /** Published corrections, clarifications and updates. */
-  corrections: string;
-  /** The folder of section files (`*.mdx`). */
-  sections: string;
-  /** The report's quotations shown as block quotes (optional). */
-  quotes: string;
-  /** The folder of editions in other languages, one folder per locale. */
-  editions: string;
-}
+export type { ContentLayout } from './bundle.ts';
 
 /** The files of one edition, under `{editions}/{locale}/`. */
 export function editionLayout(editionsDir: string, locale: string) {
@@ -555,11 +538,7 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
  * Reads and checks everything: syntax, shape, schemas and the cross-record
  * rules. Returns the bundle, or throws one `ContentError` listing every problem.
  */
-export function loadContent(
-  files: ContentFiles,
-  options: CheckOptions,
-  layout: ContentLayout,
-): ContentBundle {
+export function loadContent(files: ContentFiles, options: CheckOptions, layout: ContentLayout): ContentBundle {
   const { bundle, problems } = readContent(files, layout);
   if (!bundle || problems.length > 0) throw new ContentError(problems);
   const crossRecord = findContentProblems(bundle, options);

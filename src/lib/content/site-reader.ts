@@ -6,8 +6,17 @@
  * has a name in every language, and no story's address takes another part of
  * the site. Like the story reader it knows nothing about Astro or the disk.
  */
-import { CONTENT_DIR, contentLayout, loadContent, readYamlList, type ContentFiles, type ContentLayout } from './content-reader.ts';
-import { ContentError, type CheckOptions, type ContentBundle, type ContentProblem } from './bundle.ts';
+import {
+  CONTENT_DIR,
+  contentLayout,
+  loadContent,
+  readYamlList,
+  type ContentFiles,
+  type ContentLayout,
+} from './content-reader.ts';
+import { ContentError, type CheckOptions, type ContentProblem, type SiteContent, type StoryContent } from './bundle.ts';
+
+export type { SiteContent, StoryContent } from './bundle.ts';
 import { RESERVED_SLUGS } from './rules/ids.ts';
 import { SiteSchema, type SiteData } from './schema.ts';
 
@@ -20,21 +29,6 @@ export const STORIES_DIR = `${CONTENT_DIR}/stories`;
 /** The layout of one story's folder: `storyLayout('x').facts` → `content/stories/x/facts.yaml`. */
 export function storyLayout(story: string): ContentLayout {
   return contentLayout(`${STORIES_DIR}/${story}`);
-}
-
-/** One story of the site: its id (the folder's name), its files and its checked records. */
-export interface StoryContent {
-  id: string;
-  layout: ContentLayout;
-  bundle: ContentBundle;
-}
-
-/** The whole site's content, checked. */
-export interface SiteContent {
-  /** The settings and their file. */
-  site: { file: string; data: SiteData };
-  /** Every story, the front story first, then by id. */
-  stories: StoryContent[];
 }
 
 /** What the site checks need beyond a story's: the locale codes of every language the site has. */
@@ -61,13 +55,21 @@ function filesOf(files: ContentFiles, story: string): ContentFiles {
 function readSettings(files: ContentFiles, problems: ContentProblem[]): SiteData | undefined {
   const text = files.get(SITE_FILE);
   if (text === undefined) {
-    problems.push({ file: SITE_FILE, field: 'file', message: 'is missing: the site settings (front story, site name)' });
+    problems.push({
+      file: SITE_FILE,
+      field: 'file',
+      message: 'is missing: the site settings (front story, site name)',
+    });
     return undefined;
   }
   const read = readYamlList(SITE_FILE, text, 'site', SiteSchema);
   problems.push(...read.problems);
   if (read.records && read.records.length !== 1)
-    problems.push({ file: SITE_FILE, field: 'file', message: `must hold exactly one entry, "id: site" (found ${read.records.length})` });
+    problems.push({
+      file: SITE_FILE,
+      field: 'file',
+      message: `must hold exactly one entry, "id: site" (found ${read.records.length})`,
+    });
   return read.records?.length === 1 ? read.records[0] : undefined;
 }
 
@@ -76,10 +78,15 @@ function settingsProblems(site: SiteData, stories: readonly string[], locales: r
   const problems: ContentProblem[] = [];
   const at = (field: string, message: string) => problems.push({ file: SITE_FILE, field: `site.${field}`, message });
   if (!stories.includes(site.frontStory))
-    at('frontStory', `"${site.frontStory}" is not a story: stories are the folders of ${STORIES_DIR}/ (${stories.join(', ') || 'none'})`);
-  for (const locale of locales) if (!site.name[locale]) at(`name.${locale}`, 'is missing: the site needs a name in every language');
+    at(
+      'frontStory',
+      `"${site.frontStory}" is not a story: stories are the folders of ${STORIES_DIR}/ (${stories.join(', ') || 'none'})`,
+    );
+  for (const locale of locales)
+    if (!site.name[locale]) at(`name.${locale}`, 'is missing: the site needs a name in every language');
   for (const locale of Object.keys(site.name))
-    if (!locales.includes(locale)) at(`name.${locale}`, `"${locale}" is not a language of the site (${locales.join(', ')})`);
+    if (!locales.includes(locale))
+      at(`name.${locale}`, `"${locale}" is not a language of the site (${locales.join(', ')})`);
   return problems;
 }
 
@@ -87,7 +94,11 @@ function settingsProblems(site: SiteData, stories: readonly string[], locales: r
  * A story other than the front one is served under `/{story}/`: its id must not be a language, a
  * reserved route, the story index or one of the front story's section slugs.
  */
-function storyIdProblems(stories: readonly StoryContent[], front: string, locales: readonly string[]): ContentProblem[] {
+function storyIdProblems(
+  stories: readonly StoryContent[],
+  front: string,
+  locales: readonly string[],
+): ContentProblem[] {
   const frontStory = stories.find((s) => s.id === front);
   const slugs = new Set(frontStory?.bundle.sections.map((s) => s.data.slug) ?? []);
   return stories
@@ -102,7 +113,13 @@ function storyIdProblems(stories: readonly StoryContent[], front: string, locale
             ? `a section of the front story (${frontStory?.layout.sections}/)`
             : undefined;
       return taken
-        ? [{ file: field, field: 'story id', message: `"${story.id}" is ${taken}: /${story.id}/ would collide; rename the folder` }]
+        ? [
+            {
+              file: field,
+              field: 'story id',
+              message: `"${story.id}" is ${taken}: /${story.id}/ would collide; rename the folder`,
+            },
+          ]
         : [];
     });
 }
@@ -116,7 +133,11 @@ export function loadSite(files: ContentFiles, options: SiteCheckOptions): SiteCo
   const stories: StoryContent[] = [];
   for (const id of ids) {
     if (!STORY_ID.test(id)) {
-      problems.push({ file: `${STORIES_DIR}/${id}/`, field: 'story id', message: 'must be lower-case words joined by hyphens, like "bmw-shenyang"' });
+      problems.push({
+        file: `${STORIES_DIR}/${id}/`,
+        field: 'story id',
+        message: 'must be lower-case words joined by hyphens, like "bmw-shenyang"',
+      });
       continue;
     }
     const layout = storyLayout(id);
@@ -133,5 +154,8 @@ export function loadSite(files: ContentFiles, options: SiteCheckOptions): SiteCo
   }
   if (!data || problems.length > 0) throw new ContentError(problems);
   const rank = (s: StoryContent) => (s.id === data.frontStory ? 0 : 1);
-  return { site: { file: SITE_FILE, data }, stories: stories.sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : 1)) };
+  return {
+    site: { file: SITE_FILE, data },
+    stories: stories.sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : 1)),
+  };
 }

@@ -103,7 +103,12 @@ export function storySeo(story: ShownStory, edition: SeoEdition, changes: Change
 }
 
 /** SEO data for a section's own page, `/{slug}/`. */
-export function sectionSeo(story: ShownStory, section: SeoSection, edition: SeoEdition, changes: ChangeRecord): PageSeo {
+export function sectionSeo(
+  story: ShownStory,
+  section: SeoSection,
+  edition: SeoEdition,
+  changes: ChangeRecord,
+): PageSeo {
   return buildSeo(story, edition, changes, {
     canonical: edition.routes.full(edition.routes.section(section.slug)),
     headline: section.title,

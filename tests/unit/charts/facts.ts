@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { CONTENT_FILES } from '../../../src/lib/content/content-reader.ts';
+
 import { buildFactBook, type FactBook } from '../../../src/lib/story/facts.ts';
 import { FactSchema, type Fact } from '../../../src/lib/content/schema.ts';
+import { STORY_FILES } from '../../support/story-files.ts';
 
-const FACTS_FILE = join(resolve(import.meta.dirname, '../../..'), CONTENT_FILES.facts);
+const FACTS_FILE = join(resolve(import.meta.dirname, '../../..'), STORY_FILES.facts);
 
 /** The fact records as an editor wrote them, validated. */
 export function factRecords(): Fact[] {

@@ -18,8 +18,9 @@ import { factsWith, realFacts } from '../charts/facts.ts';
 import { readContent, ROOT } from '../content-files.ts';
 import { fmt, t } from '../english.ts';
 import { openGraphLocales } from '../../../src/i18n/locales.ts';
+import { STORY_DIR } from '../../support/story-files.ts';
 
-const { bundle } = readContent(join(ROOT, 'content'));
+const { bundle } = readContent(join(ROOT, STORY_DIR));
 const story = bundle.story.data;
 const facts = realFacts();
 const entities = new Map(bundle.entities.records.map((e) => [e.id, e]));
@@ -92,7 +93,7 @@ describe('section page', () => {
     data: s.data,
   }));
   const edition = {
-    story,
+    story: { ...story, siteName: 'Test Explainer' },
     facts,
     corrections: bundle.corrections.records,
     routes,

@@ -15,8 +15,9 @@ import { publisherNote } from '../../../src/lib/story/source-report.ts';
 import { realFacts } from '../charts/facts.ts';
 import { readContent, ROOT } from '../content-files.ts';
 import { fmt, t } from '../english.ts';
+import { STORY_DIR } from '../../support/story-files.ts';
 
-const { bundle } = readContent(join(ROOT, 'content'));
+const { bundle } = readContent(join(ROOT, STORY_DIR));
 const story = bundle.story.data;
 const facts = realFacts();
 const sections = bundle.sections.map((s) => ({ slug: s.data.slug, title: s.data.title, tree: s.tree }));

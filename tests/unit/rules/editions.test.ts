@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../../src/lib/content/content-disk.ts';
-import { CONTENT_FILES, readContent } from '../../../src/lib/content/content-reader.ts';
+import { readContent } from '../../../src/lib/content/content-reader.ts';
 import {
   editionEntityFields,
   editionFactFields,
@@ -21,12 +21,13 @@ import type { ContentBundle } from '../../../src/lib/content/bundle.ts';
 import { ROOT } from '../content-files.ts';
 import { TODAY } from './fixtures.ts';
 import { fmt } from '../english.ts';
+import { STORY_FILES } from '../../support/story-files.ts';
 
-const DE = `${CONTENT_FILES.editions}/de`;
+const DE = `${STORY_FILES.editions}/de`;
 
 /** The real content, with some files changed in memory (each change must change its file). */
 function edited(edits: Record<string, (text: string) => string> = {}): ContentBundle {
-  const files = new Map(readContentFiles(ROOT));
+  const files = new Map(readContentFiles(ROOT, STORY_FILES));
   for (const [path, edit] of Object.entries(edits)) {
     const text = files.get(path);
     if (text === undefined) throw new Error(`test set-up: no ${path}`);
@@ -35,7 +36,7 @@ function edited(edits: Record<string, (text: string) => string> = {}): ContentBu
     if (changed === '') files.delete(path);
     else files.set(path, changed);
   }
-  const { bundle, problems } = readContent(files);
+  const { bundle, problems } = readContent(files, STORY_FILES);
   if (!bundle || problems.length > 0) throw new Error(`test set-up: ${JSON.stringify(problems)}`);
   return bundle;
 }
@@ -93,7 +94,7 @@ describe('editionEntityFields', () => {
   });
 
   it('fails words for an outside source the English entry does not have', () => {
-    const zh = `${CONTENT_FILES.editions}/zh`;
+    const zh = `${STORY_FILES.editions}/zh`;
     const bundle = edited({
       [`${zh}/entities.yaml`]: (text) =>
         text.replace(/(- id: he-yi\n(?:  [^\n]+\n)*?  description: [^\n]+\n)/, "$1  sourceName: '某来源'\n"),
@@ -121,7 +122,7 @@ describe('editionSections', () => {
     expect(problems).toContainEqual({
       file: `${DE}/sections/01-the-forum.mdx`,
       field: 'paragraphs',
-      message: 'must be [1,2], as in content/sections/01-the-forum.mdx',
+      message: `must be [1,2], as in ${STORY_FILES.sections}/01-the-forum.mdx`,
     });
   });
 });
@@ -152,7 +153,7 @@ describe('editionFigures', () => {
   it('fails digits typed into prose (ASCII or full-width), a bad placeholder and a changed bullet', () => {
     const bundle = edited({
       [`${DE}/sections/01-the-forum.mdx`]: (text) => `${text}\nEs kamen 300 Gäste.\n`,
-      [`${CONTENT_FILES.editions}/zh/sections/01-the-forum.mdx`]: (text) => `${text}\n来了３００位嘉宾。\n`,
+      [`${STORY_FILES.editions}/zh/sections/01-the-forum.mdx`]: (text) => `${text}\n来了３００位嘉宾。\n`,
       [`${DE}/story.yaml`]: (text) => text.replace('{{bmw-shenyang-investment-usd}}', '{{no-such-fact}}'),
     });
     const problems = run(editionFigures, bundle);
@@ -164,7 +165,7 @@ describe('editionFigures', () => {
     );
     expect(problems).toContainEqual(
       expect.objectContaining({
-        file: `${CONTENT_FILES.editions}/zh/sections/01-the-forum.mdx`,
+        file: `${STORY_FILES.editions}/zh/sections/01-the-forum.mdx`,
         message: expect.stringMatching(/"３００" is typed in/),
       }),
     );

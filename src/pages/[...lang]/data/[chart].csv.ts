@@ -3,7 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartIn, pathsOfEditions } from '../../../data/edition.ts';
 
 export const getStaticPaths = (() =>
-  pathsOfEditions((edition) => [...edition.charts.values()].map(({ id }) => ({ params: { chart: id }, props: {} })))) satisfies GetStaticPaths;
+  pathsOfEditions((edition) =>
+    [...edition.charts.values()].map(({ id }) => ({ params: { chart: id }, props: {} })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, locals }) => {
   const chart = chartIn(locals.edition, params.chart, `data/${params.chart}.csv`);

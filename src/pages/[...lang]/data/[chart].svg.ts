@@ -8,7 +8,9 @@ import { standaloneSvg } from '../../../components/charts/standalone-svg.ts';
 import { chartIn, pathsOfEditions } from '../../../data/edition.ts';
 
 export const getStaticPaths = (() =>
-  pathsOfEditions((edition) => [...edition.charts.values()].map(({ id }) => ({ params: { chart: id }, props: {} })))) satisfies GetStaticPaths;
+  pathsOfEditions((edition) =>
+    [...edition.charts.values()].map(({ id }) => ({ params: { chart: id }, props: {} })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, locals }) => {
   const { id } = chartIn(locals.edition, params.chart, `data/${params.chart}.svg`);

@@ -9,7 +9,9 @@ import { chartIn, pathsOfEditions } from '../../../../data/edition.ts';
 import { oembedRecord } from '../../../../lib/publish/embed.ts';
 
 export const getStaticPaths = (() =>
-  pathsOfEditions((edition) => [...edition.charts.values()].map(({ id }) => ({ params: { chart: id }, props: {} })))) satisfies GetStaticPaths;
+  pathsOfEditions((edition) =>
+    [...edition.charts.values()].map(({ id }) => ({ params: { chart: id }, props: {} })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, locals }) => {
   const chart = chartIn(locals.edition, params.chart, `embed/${params.chart}/oembed.json`);
