@@ -189,7 +189,7 @@ describe('a broken edit after a good build stops the next build', () => {
 
   it('names the MDX file and line of a link to a chart that does not exist', () => {
     edit(
-      'content/sections/04-bmw-shenyang.mdx',
+      `${sections}/04-bmw-shenyang.mdx`,
       /<Chart id="locator-map" \/>/,
       '<Chart id="locator-map" />\n\n[Embed the map](/embed/locater-map/)',
     );
@@ -197,7 +197,7 @@ describe('a broken edit after a good build stops the next build', () => {
       const { status, output } = build();
       expect(status).not.toBe(0);
       expect(output).toMatch(
-        /content\/sections\/04-bmw-shenyang\.mdx › body line \d+ link: "\/embed\/locater-map\/" names the chart "locater-map", which is not in src\/lib\/charts\/ids\.ts/,
+        /content\/stories\/[a-z-]+\/sections\/04-bmw-shenyang\.mdx › body line \d+ link: "\/embed\/locater-map\/" names the chart "locater-map", which is not in src\/lib\/charts\/ids\.ts/,
       );
     } finally {
       restore();
