@@ -290,6 +290,15 @@ export function editionPaths(): { params: { lang: string | undefined }; props: {
   return editionKeys().map((key) => ({ params: { lang: editionParam(key) }, props: { key } }));
 }
 
+/**
+ * `getStaticPaths` of the story index (`/stories/` in each language): one path per edition of the front
+ * story, and none on a site with one story.
+ */
+export function storyIndexPaths(): ReturnType<typeof editionPaths> {
+  const [front, ...others] = siteStories();
+  return others.length === 0 ? [] : editionPaths().filter(({ props }) => props.key.story === front);
+}
+
 /** One path of a page an edition has several of (a section, a chart, a share image). */
 interface EditionPagePath<P> {
   params: Record<string, string>;

@@ -90,6 +90,12 @@ export default {
     correctionsLink: 'Korrekturen und Aktualisierungen',
     feedLink: 'Atom-Feed',
   },
+  stories: {
+    nav: 'Alle Erklärstücke',
+    title: 'Alle Erklärstücke',
+    intro: 'Jedes Erklärstück nimmt sich einen Nachrichtenbericht vor: was geschah, wer es sagt und woher jede Zahl stammt.',
+    more: 'Weitere Erklärstücke',
+  },
   header: {
     eyebrow: 'Erklärseite · China, Deutschland und die Autoindustrie',
     note: 'Hinweis:',

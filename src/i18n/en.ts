@@ -60,6 +60,12 @@ export default {
     correctionsLink: 'Corrections and updates',
     feedLink: 'Atom feed',
   },
+  stories: {
+    nav: 'All explainers',
+    title: 'All explainers',
+    intro: 'Each explainer takes one news report: what happened, who said so, and where every number comes from.',
+    more: 'More explainers',
+  },
   header: {
     eyebrow: 'Explainer · China, Germany and the car industry',
     note: 'Note:',

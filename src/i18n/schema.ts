@@ -123,6 +123,12 @@ export const UiStringsSchema = z.object({
     correctionsLink: s('Footer: corrections page link.'),
     feedLink: s('Footer: Atom feed link.'),
   }),
+  stories: z.object({
+    nav: s('Navigation link to the story index (only on a site with several stories).'),
+    title: s('Title of the story index page.'),
+    intro: s('One sentence under the story index title: what each explainer is.'),
+    more: s('Footer: heading of the links to the site’s other stories.'),
+  }),
   header: z.object({
     eyebrow: s('Above the headline.'),
     note: s('Label before the age note.'),

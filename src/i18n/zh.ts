@@ -79,6 +79,12 @@ export default {
     correctionsLink: '更正与更新',
     feedLink: 'Atom订阅源',
   },
+  stories: {
+    nav: '全部解读',
+    title: '全部解读',
+    intro: '每篇解读针对一篇新闻报道：发生了什么、谁这样说、每个数字从何而来。',
+    more: '更多解读',
+  },
   header: {
     eyebrow: '解读 · 中国、德国与汽车产业',
     note: '注：',
