@@ -8,14 +8,11 @@
  * entity it names lists it, so the copy passes src/lib/content/validate.ts like the
  * original (every report paragraph is still cited). The real project is never written.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join, relative } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { copyProject } from '../tests/support/project-copy.ts';
 import { STORY_FILES } from '../tests/support/story-files.ts';
-
-/** Top-level entries of the project that are never copied: installed, built or cached files. */
-const SKIP = new Set(['node_modules', '.git', '.astro', 'screenshots', 'test-results']);
 
 /** A scaled copy of the project. */
 export interface ScaledProject {
@@ -75,20 +72,8 @@ export function copyEntities(entities: readonly { sections?: string[] }[], n: nu
 /** Copies the project at `root` into a temporary folder and multiplies its story by `n`. */
 export function scaleProject(root: string, n: number): ScaledProject {
   if (!Number.isInteger(n) || n < 1) throw new Error(`--scale takes a whole number ≥ 1, got ${n}`);
-  const copy = mkdtempSync(join(tmpdir(), `nev-scale-${n}x-`));
-  cpSync(root, copy, {
-    recursive: true,
-    filter: (source) => {
-      const top = relative(root, source).split('/')[0] ?? '';
-      return !SKIP.has(top) && !top.startsWith('dist');
-    },
-  });
-  // A node_modules of links to the project's packages with a `.astro` cache folder of its own: a
-  // scaled build starts cold and never fills the project's cache (content layer, raster cache).
-  mkdirSync(join(copy, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules')).filter((entry) => entry !== '.astro')) {
-    symlinkSync(join(root, 'node_modules', name), join(copy, 'node_modules', name));
-  }
+  // A copy with a cache folder of its own: a scaled build starts cold and never fills the project's cache.
+  const { root: copy, remove } = copyProject(root, `nev-scale-${n}x-`);
 
   // A scaled story is English only: its editions would lack the copied sections.
   rmSync(join(copy, STORY_FILES.editions), { recursive: true, force: true });
@@ -111,6 +96,6 @@ export function scaleProject(root: string, n: number): ScaledProject {
     root: copy,
     sections: originals.length * n,
     facts: facts.length,
-    remove: () => rmSync(copy, { recursive: true, force: true }),
+    remove,
   };
 }

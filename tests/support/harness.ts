@@ -29,6 +29,12 @@ export const SUB_DIST_DIR = resolve(ROOT, process.env.SUB_DIST_DIR ?? 'dist-sub'
 /** The settings of the sub-path build. */
 export const SUB_SITE = { SITE_URL: 'https://example.org', BASE_PATH: '/sub/' } as const;
 
+/** Where the two-story site is built (`npm run build:stories`): this project's stories and the test fixture's. */
+export const STORIES_DIST_DIR = resolve(ROOT, process.env.STORIES_DIST_DIR ?? 'dist-stories');
+
+/** The second story of the two-story site: the valid fixture (tests/fixtures/good), served under `/{id}/`. */
+export const SECOND_STORY = { id: 'second-story', dir: resolve(ROOT, 'tests/fixtures/good') } as const;
+
 /** Where Debian installs Chromium; override with CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -124,6 +124,19 @@ function storyIdProblems(
     });
 }
 
+/** Every edition folder of a story names a language of the site. */
+function editionLocaleProblems(stories: readonly StoryContent[], locales: readonly string[]): ContentProblem[] {
+  return stories.flatMap((story) =>
+    (story.bundle.editions ?? [])
+      .filter((edition) => !locales.includes(edition.locale))
+      .map((edition) => ({
+        file: `${story.layout.editions}/${edition.locale}/`,
+        field: 'edition',
+        message: `"${edition.locale}" is not a language of the site (${locales.join(', ')}): src/i18n/locales.ts lists them`,
+      })),
+  );
+}
+
 /** Reads and checks the site settings and every story; throws one `ContentError` listing every problem. */
 export function loadSite(files: ContentFiles, options: SiteCheckOptions): SiteContent {
   const problems: ContentProblem[] = [];
@@ -152,6 +165,7 @@ export function loadSite(files: ContentFiles, options: SiteCheckOptions): SiteCo
     problems.push(...settingsProblems(data, ids, options.locales));
     problems.push(...storyIdProblems(stories, data.frontStory, options.locales));
   }
+  problems.push(...editionLocaleProblems(stories, options.locales));
   if (!data || problems.length > 0) throw new ContentError(problems);
   const rank = (s: StoryContent) => (s.id === data.frontStory ? 0 : 1);
   return {
