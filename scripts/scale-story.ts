@@ -8,7 +8,7 @@
  * entity it names lists it, so the copy passes src/lib/content/validate.ts like the
  * original (every report paragraph is still cited). The real project is never written.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { copyProject } from '../tests/support/project-copy.ts';

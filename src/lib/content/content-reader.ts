@@ -499,7 +499,9 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
     const facts = list(layout.facts, 'facts', EditionFactSchema) as EditionFact[] | undefined;
     const entities = list(layout.entities, 'entities', EditionEntitySchema) as EditionEntity[] | undefined;
     const terms = list(layout.terms, 'terms', EditionTermSchema) as EditionTerm[] | undefined;
-    const quotes = list(layout.quotes, 'quotes', EditionQuoteSchema) as EditionQuote[] | undefined;
+    // A story without quotations gives its editions none either: `[]`.
+    const quotes = list(layout.quotes, 'quotes', EditionQuoteSchema, { allowEmptyList: true }) as
+      EditionQuote[] | undefined;
     const corrections = list(layout.corrections, 'corrections', EditionCorrectionSchema, {
       allowEmptyList: true,
     }) as EditionCorrection[] | undefined;
