@@ -23,16 +23,19 @@ interface Stage {
 /**
  * The stages, in the order they are preferred when a core is free. The longest chain goes first: the
  * builds (the root site, then the one BASE_PATH=/sub/ build the sub-path crawl and the server suite
- * share), then the Chromium suite, which has the most to do; the type check, unit tests and lint run
- * on the other core beside the builds, then the servers, Firefox/WebKit and Lighthouse.
+ * share), then the Chromium suite, which has the most to do; the type check, the two-story build, unit
+ * tests and lint run on the other core beside them, then the two-story gates (vitest.stories.config.ts),
+ * the servers, Firefox/WebKit and Lighthouse.
  */
 const STAGES: Stage[] = [
   { script: 'build', needs: [] },
   { script: 'check', needs: [] },
   { script: 'build:sub', needs: ['build'] },
   { script: 'test:e2e', needs: ['build', 'build:sub'] },
+  { script: 'build:stories', needs: [] },
   { script: 'test:unit', needs: [] },
   { script: 'lint', needs: [] },
+  { script: 'test:stories', needs: ['build', 'build:stories'] },
   { script: 'test:servers', needs: ['build', 'build:sub'] },
   { script: 'test:browsers', needs: ['build'] },
   { script: 'lighthouse', needs: ['build'] },

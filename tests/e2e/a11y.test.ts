@@ -17,13 +17,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES, LOCALES } from '../../src/i18n/locales.ts';
 import { useBuiltSite, type PagePool } from '../support/built-site.ts';
-import { builtPages } from '../support/crawl.ts';
+import { gatedPages } from '../support/crawl.ts';
 import { DIST_DIR, type PageProblems } from '../support/harness.ts';
 
 /** axe rule tags: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
-const pages = builtPages(DIST_DIR);
+const pages = gatedPages(DIST_DIR);
 const site = useBuiltSite();
 
 /** A page opened for the gates, with what it did wrong while loading. */

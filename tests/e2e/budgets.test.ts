@@ -10,14 +10,14 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
-import { builtPages, builtSiteOrigin, pageReferences, parseHtml } from '../support/crawl.ts';
+import { gatedPages, builtSiteOrigin, pageReferences, parseHtml } from '../support/crawl.ts';
 import { DIST_DIR } from '../support/harness.ts';
 import { firstScreen, kb, weighPage, type PageWeight } from '../support/page-weight.ts';
 
 const KB = 1024;
 const BUDGET = { homeTotalGzip: 60 * KB, homeJsGzip: 4 * KB, firstScreenGzip: 14 * KB };
 
-const pages = builtPages(DIST_DIR);
+const pages = gatedPages(DIST_DIR);
 const site = useBuiltSite();
 let home: PageWeight;
 

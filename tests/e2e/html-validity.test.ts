@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from '../support/crawl.ts';
+import { gatedPages } from '../support/crawl.ts';
 import { DIST_DIR } from '../support/harness.ts';
 
 /** vnu.jar as shipped by the vnu-jar package (which exports its path as a String object). */
@@ -41,7 +41,7 @@ interface VnuMessage {
   extract?: string;
 }
 
-const pages = builtPages(DIST_DIR);
+const pages = gatedPages(DIST_DIR);
 let fixtureDir: string;
 let fixture: string;
 let messages: VnuMessage[] = [];

@@ -11,10 +11,10 @@ import { CHART_IDS } from '../../src/lib/charts/ids.ts';
 import { isEmbedPage } from '../../src/lib/site/routes.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { contentSectionSlugs } from '../support/content.ts';
-import { builtPages } from '../support/crawl.ts';
+import { gatedPages } from '../support/crawl.ts';
 import { DIST_DIR } from '../support/harness.ts';
 
-const pages = builtPages(DIST_DIR);
+const pages = gatedPages(DIST_DIR);
 const site = useBuiltSite({ javaScriptEnabled: false });
 
 /** What a page shows without scripts (runs in the page). */

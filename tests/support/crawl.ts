@@ -50,6 +50,25 @@ export function builtPages(dir: string): BuiltPage[] {
   return pages.sort((a, b) => (a.path === '' ? -1 : b.path === '' ? 1 : a.path.localeCompare(b.path)));
 }
 
+/**
+ * The pages the page-by-page gates (axe, no-JS, Nu, the per-page budgets) load: every page the build
+ * wrote, or, when `GATE_ONLY` is set (comma-separated path prefixes, `~` for the home page), those it
+ * names: the two-story run (vitest.stories.config.ts) gates the second story's pages and the story
+ * index, the rest of that site being the root build's, gated already. A prefix naming no page stops.
+ */
+export function gatedPages(dir: string, only = process.env.GATE_ONLY): BuiltPage[] {
+  const pages = builtPages(dir);
+  if (!only) return pages;
+  const prefixes = only.split(',').map((p) => p.trim());
+  for (const prefix of prefixes) {
+    if (!pages.some((page) => (prefix === '~' ? page.path === '' : page.path.startsWith(prefix))))
+      throw new Error(`GATE_ONLY: no page of ${dir} is under "${prefix}"`);
+  }
+  return pages.filter((page) =>
+    prefixes.some((prefix) => (prefix === '~' ? page.path === '' : page.path.startsWith(prefix))),
+  );
+}
+
 /** Parses HTML as a browser with scripting off would, keeping each element's source offsets. */
 export function parseHtml(html: string): HtmlDocument {
   return parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
