@@ -16,6 +16,8 @@ import { checkedContent, englishFingerprint } from '../lib/content/content-once.
 import { CONTENT_FILES } from '../lib/content/content-reader.ts';
 import { buildFactBook, fillFacts, type FactBook } from '../lib/story/facts.ts';
 import { inFileOrder, lastModified, newestFirst } from '../lib/story/corrections.ts';
+import { editionKeyTiles, type KeyTile } from '../lib/story/key-numbers.ts';
+import { reportDating, type ReportDating } from '../lib/story/report.ts';
 import type { Formatter } from '../lib/text/format.ts';
 import { parseMdx, type MdxTree } from '../lib/content/mdx-tree.ts';
 import type {
@@ -59,8 +61,12 @@ export type ShownQuote = Quote & {
 
 /** Everything the site shows, validated. */
 export interface StoryModel {
-  /** Headline, dek, dates and source. */
+  /** Headline, topic, dek, dates and source. */
   story: Story;
+  /** What the story says of the report's date, placeholders filled in: footer, sources page, citation. */
+  dating: ReportDating;
+  /** The key-number tiles under the header, in this edition's words. */
+  keyNumbers: KeyTile[];
   /** "In 30 seconds" bullets, `{{fact}}` placeholders filled in. */
   inBrief: string[];
   /** Sections in reading order. */
@@ -118,6 +124,10 @@ async function readEnglishContent() {
     );
   }
   const sorted = [...sectionEntries].sort((a, b) => a.data.order - b.data.order);
+  // The gate's read keeps the files' order; only without it (dev) are the files read again.
+  const files =
+    (!import.meta.env.DEV && checkedContent(process.cwd())) ||
+    loadContentFromDisk(process.cwd(), contentCheckOptions());
   const bundle: ContentBundle = {
     story: { file: CONTENT_FILES.story, data: story },
     sections: sorted.map((entry) => ({
@@ -134,14 +144,12 @@ async function readEnglishContent() {
       file: CONTENT_FILES.corrections,
       records: inFileOrder(
         correctionEntries.map((entry) => entry.data),
-        // The gate's read keeps the file's order; only without it (dev) are the files read again.
-        (
-          (!import.meta.env.DEV && checkedContent(process.cwd())) ||
-          loadContentFromDisk(process.cwd(), contentCheckOptions())
-        ).corrections.records.map((c) => c.id),
+        files.corrections.records.map((c) => c.id),
       ),
     },
     quotes: { file: CONTENT_FILES.quotes, records: quoteEntries.map((entry) => entry.data) },
+    // No collection serves them: the files as read.
+    keyNumbers: files.keyNumbers,
   };
   // The content gate read these files and ran every rule on them moments ago: when the collections
   // hold exactly those records, the rules are not run again; anything else (a content layer serving
@@ -204,7 +212,7 @@ function translatedTerm(term: Term, words: EditionTerm | undefined): Term {
   };
 }
 
-/** The story record in the edition's words: headline, dek, brief, site name and the report's description. */
+/** The story record in the edition's words: headline, topic, dek, brief, site name and the report's description. */
 function translatedStory(english: Story, words: EditionStory | undefined): Story {
   if (!words) return english;
   return {
@@ -212,10 +220,12 @@ function translatedStory(english: Story, words: EditionStory | undefined): Story
     headline: words.headline,
     dek: words.dek,
     inBrief: words.inBrief,
+    topic: words.topic,
     siteName: words.siteName,
     published: words.published,
     source: {
       ...english.source,
+      dating: words.source.dating,
       kind: words.source.kind,
       dateline: words.source.dateline,
       covers: { ...english.source.covers, text: words.source.covers },
@@ -319,6 +329,8 @@ export async function loadStoryModel(fmt: Formatter, locale: string, defaultLoca
 
   return {
     story,
+    dating: reportDating(story, book, fmt),
+    keyNumbers: editionKeyTiles(bundle.keyNumbers.records, edition?.keyNumbers.records, book, fmt),
     // Running text: small numbers in words where the language writes them so (German, dpa); titles keep digits.
     inBrief: story.inBrief.map((text) => fillFacts(text, book, fmt, { prose: true })),
     sections,

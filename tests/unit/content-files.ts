@@ -38,6 +38,7 @@ export function overlayFiles(...dirs: string[]): { files: Map<string, string>; l
     entities: file(CONTENT_FILES.entities),
     terms: file(CONTENT_FILES.terms),
     corrections: file(CONTENT_FILES.corrections),
+    keyNumbers: file(CONTENT_FILES.keyNumbers),
     sections: base.sections,
     // Quotations are optional: a fixture without them has none.
     quotes: rel(
@@ -47,7 +48,7 @@ export function overlayFiles(...dirs: string[]): { files: Map<string, string>; l
     editions: base.editions,
   };
   const files = new Map<string, string>();
-  for (const path of [layout.story, layout.facts, layout.entities, layout.terms, layout.corrections])
+  for (const path of [layout.story, layout.facts, layout.entities, layout.terms, layout.corrections, layout.keyNumbers])
     files.set(path, readFileSync(join(ROOT, path), 'utf8'));
   if (existsSync(join(ROOT, layout.quotes))) files.set(layout.quotes, readFileSync(join(ROOT, layout.quotes), 'utf8'));
   const sections = inFolder(CONTENT_FILES.sections);

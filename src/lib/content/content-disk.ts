@@ -12,7 +12,8 @@ import type { CheckOptions, ContentBundle } from './bundle.ts';
 export function readContentFiles(root: string, layout: ContentLayout = CONTENT_FILES): ContentFiles {
   contentCounts().reads += 1;
   const files = new Map<string, string>();
-  for (const path of [layout.story, layout.facts, layout.entities, layout.terms, layout.corrections, layout.quotes]) {
+  const { story, facts, entities, terms, corrections, quotes, keyNumbers } = layout;
+  for (const path of [story, facts, entities, terms, corrections, quotes, keyNumbers]) {
     const full = join(root, path);
     if (existsSync(full)) files.set(path, readFileSync(full, 'utf8'));
   }

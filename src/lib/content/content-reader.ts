@@ -16,12 +16,14 @@ import { parseMdx, type MdxTree } from './mdx-tree.ts';
 import {
   CorrectionSchema,
   EditionCorrectionSchema,
+  EditionKeyNumberSchema,
   EditionEntitySchema,
   EditionFactSchema,
   EditionQuoteSchema,
   EditionStorySchema,
   EditionTermSchema,
   EntitySchema,
+  KeyNumberSchema,
   QuoteSchema,
   FactSchema,
   SectionSchema,
@@ -30,11 +32,13 @@ import {
   type Correction,
   type EditionCorrection,
   type EditionEntity,
+  type EditionKeyNumber,
   type EditionFact,
   type EditionQuote,
   type EditionStory,
   type EditionTerm,
   type Entity,
+  type KeyNumber,
   type Quote,
   type Fact,
   type SectionData,
@@ -67,6 +71,8 @@ export interface ContentLayout {
   sections: string;
   /** The report's quotations shown as block quotes (optional). */
   quotes: string;
+  /** The key numbers under the header. */
+  keyNumbers: string;
   /** The folder of editions in other languages, one folder per locale. */
   editions: string;
 }
@@ -81,6 +87,7 @@ export function editionLayout(editionsDir: string, locale: string) {
     terms: `${dir}/glossary.yaml`,
     quotes: `${dir}/quotes.yaml`,
     corrections: `${dir}/corrections.yaml`,
+    keyNumbers: `${dir}/key-numbers.yaml`,
     sections: `${dir}/sections`,
   };
 }
@@ -98,6 +105,7 @@ export function contentLayout(dir: string): ContentLayout {
     corrections: `${dir}/corrections.yaml`,
     sections: `${dir}/sections`,
     quotes: `${dir}/quotes.yaml`,
+    keyNumbers: `${dir}/key-numbers.yaml`,
     editions: `${dir}/editions`,
   };
 }
@@ -445,6 +453,11 @@ function listReader(files: ContentFiles, problems: ContentProblem[], missing: (l
   };
 }
 
+/** A story file that does not hold exactly one entry. */
+function notOneStory(file: string, found: number): ContentProblem {
+  return { file, field: 'file', message: `must hold exactly one entry, "id: story" (found ${found})` };
+}
+
 /**
  * Reads every content file of `layout` from `files`, checking syntax, shape and
  * schemas; the cross-record rules are not run here (see `loadContent`).
@@ -459,12 +472,8 @@ export function readContent(files: ContentFiles, layout: ContentLayout = CONTENT
   const corrections = list(layout.corrections, 'corrections', CorrectionSchema, {
     allowEmptyList: true,
   }) as Correction[] | undefined;
-  if (stories && stories.length !== 1)
-    problems.push({
-      file: layout.story,
-      field: 'file',
-      message: `must hold exactly one entry, "id: story" (found ${stories.length})`,
-    });
+  const keyNumbers = list(layout.keyNumbers, 'keyNumbers', KeyNumberSchema) as KeyNumber[] | undefined;
+  if (stories && stories.length !== 1) problems.push(notOneStory(layout.story, stories.length));
 
   // Every .mdx file handed in outside the editions folder is a section (tests overlay files from several folders).
   const sectionPaths = [...files.keys()]
@@ -484,7 +493,8 @@ export function readContent(files: ContentFiles, layout: ContentLayout = CONTENT
   const editions = readEditions(files, layout.editions, problems);
 
   const story = stories?.[0];
-  if (!story || stories.length !== 1 || !facts || !entities || !terms || !corrections) return { problems };
+  if (!story || stories.length !== 1 || !facts || !entities || !terms || !corrections || !keyNumbers)
+    return { problems };
   return {
     bundle: {
       story: { file: layout.story, data: story },
@@ -494,6 +504,7 @@ export function readContent(files: ContentFiles, layout: ContentLayout = CONTENT
       terms: { file: layout.terms, records: terms },
       corrections: { file: layout.corrections, records: corrections },
       ...(quotes ? { quotes: { file: layout.quotes, records: quotes } } : {}),
+      keyNumbers: { file: layout.keyNumbers, records: keyNumbers },
       editions,
     },
     problems,
@@ -523,12 +534,8 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
     const corrections = list(layout.corrections, 'corrections', EditionCorrectionSchema, {
       allowEmptyList: true,
     }) as EditionCorrection[] | undefined;
-    if (stories && stories.length !== 1)
-      problems.push({
-        file: layout.story,
-        field: 'file',
-        message: `must hold exactly one entry, "id: story" (found ${stories.length})`,
-      });
+    const keyNumbers = list(layout.keyNumbers, 'keyNumbers', EditionKeyNumberSchema) as EditionKeyNumber[] | undefined;
+    if (stories && stories.length !== 1) problems.push(notOneStory(layout.story, stories.length));
     const sections = [...files.keys()]
       .filter((path) => path.startsWith(`${layout.sections}/`) && path.endsWith('.mdx'))
       .sort()
@@ -538,7 +545,8 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
         return read.section ? [read.section] : [];
       });
     const story = stories?.[0];
-    if (problems.length > before || !story || !facts || !entities || !terms || !quotes || !corrections) return [];
+    if (problems.length > before || !story || !facts || !entities || !terms || !quotes || !corrections || !keyNumbers)
+      return [];
     return [
       {
         locale,
@@ -549,6 +557,7 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
         terms: { file: layout.terms, records: terms },
         quotes: { file: layout.quotes, records: quotes },
         corrections: { file: layout.corrections, records: corrections },
+        keyNumbers: { file: layout.keyNumbers, records: keyNumbers },
       },
     ];
   });
