@@ -37,8 +37,11 @@ describe('keyNumberReferences', () => {
   it('fails an unknown fact, conversion and section, a unit for another fact, and a note without a conversion', () => {
     const bundle = edit((t) =>
       t
-        .replace('facts: [plants]', 'facts: [plants, no-such-fact]')
-        .replace('section: first', 'section: no-such-section\n  units: { orders: orders }\n  aboutNote: a note')
+        .replace('facts: [district-plants]', 'facts: [district-plants, no-such-fact]')
+        .replace(
+          'section: the-district',
+          'section: no-such-section\n  units: { robotaxi-orders: orders }\n  aboutNote: a note',
+        )
         .replace('about: investment-usd', 'about: no-such-usd'),
     );
     expect(check(keyNumberReferences, bundle)).toEqual([
@@ -51,20 +54,20 @@ describe('keyNumberReferences', () => {
       { file: FILE, field: 'keyNumbers[district-plants].section', message: '"no-such-section" is not a section slug' },
       {
         file: FILE,
-        field: 'keyNumbers[district-plants].units.orders',
-        message: '"orders" is not one of the tile\'s facts',
+        field: 'keyNumbers[district-plants].units.robotaxi-orders',
+        message: '"robotaxi-orders" is not one of the tile\'s facts',
       },
       { file: FILE, field: 'keyNumbers[carmaker-investment].about', message: '"no-such-usd" is not a fact id' },
     ]);
   });
 
   it('fails a fact shown as a main value on two tiles: whose figure it is would be ambiguous', () => {
-    const bundle = edit((t) => t.replace('facts: [investment-cny]', 'facts: [plants]'));
+    const bundle = edit((t) => t.replace('facts: [investment-cny]', 'facts: [district-plants]'));
     expect(check(keyNumberReferences, bundle)).toEqual([
       {
         file: FILE,
         field: 'keyNumbers[carmaker-investment].facts[0]',
-        message: '"plants" is already a main value of the tile "district-plants"',
+        message: '"district-plants" is already a main value of the tile "district-plants"',
       },
     ]);
   });

@@ -28,8 +28,8 @@ describe('publisherFact', () => {
     expect(check(publisherFact, withPublisherFact('publisher'))).toEqual([
       { file, field: 'source.publisherFact', message: '"publisher" is not a fact id' },
     ]);
-    expect(check(publisherFact, withPublisherFact('plants'))).toEqual([
-      { file, field: 'source.publisherFact', message: '"plants" must be an outside fact with a named source' },
+    expect(check(publisherFact, withPublisherFact('district-plants'))).toEqual([
+      { file, field: 'source.publisherFact', message: '"district-plants" must be an outside fact with a named source' },
     ]);
   });
 });
@@ -91,7 +91,7 @@ describe('storyDating', () => {
           "footer: 'The report is undated; it describes events of {covers}.'",
           "footer: 'Undated, {{nope}}, <q>so</q>.'",
         )
-        .replace('({{¶investment-cny}})', '({{¶rate}}, {date}, 3 times)')
+        .replace('({{¶investment-cny}})', '({{¶implied-rate}}, {date}, 3 times)')
         .replace('topic: a district', 'topic: 2 districts'),
     );
     expect(check(storyDating, bundle)).toEqual([
@@ -101,7 +101,7 @@ describe('storyDating', () => {
       {
         file: FILE,
         field: 'source.dating.sourcesPage',
-        message: '{{¶rate}}: the fact quotes no paragraph of the report',
+        message: '{{¶implied-rate}}: the fact quotes no paragraph of the report',
       },
       {
         file: FILE,
