@@ -221,6 +221,7 @@ function editionCitation(model: StoryModel, lang: string, routes: Routes): Citat
       url: story.source.url,
       dateline: story.source.dateline,
       kind: story.source.kind,
+      dating: model.dating.citation,
     },
   };
 }

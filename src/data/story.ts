@@ -16,6 +16,8 @@ import { checkedSite } from '../lib/content/content-once.ts';
 import { STORIES_DIR, type SiteContent, type StoryContent } from '../lib/content/site-reader.ts';
 import { buildFactBook, fillFacts, type FactBook } from '../lib/story/facts.ts';
 import { lastModified, newestFirst } from '../lib/story/corrections.ts';
+import { editionKeyTiles, type KeyTile } from '../lib/story/key-numbers.ts';
+import { reportDating, type ReportDating } from '../lib/story/report.ts';
 import type { Formatter } from '../lib/text/format.ts';
 import type { MdxTree } from '../lib/content/mdx-tree.ts';
 import type {
@@ -62,8 +64,12 @@ export type ShownQuote = Quote & {
 export interface StoryModel {
   /** The story's id: the name of its folder under content/stories/. */
   id: string;
-  /** Headline, dek, dates and source. */
+  /** Headline, topic, dek, dates and source. */
   story: ShownStory;
+  /** What the story says of the report's date, placeholders filled in: footer, sources page, citation. */
+  dating: ReportDating;
+  /** The key-number tiles under the header, in this edition's words. */
+  keyNumbers: KeyTile[];
   /** "In 30 seconds" bullets, `{{fact}}` placeholders filled in. */
   inBrief: string[];
   /** Sections in reading order. */
@@ -187,7 +193,7 @@ function translatedTerm(term: Term, words: EditionTerm | undefined): Term {
   };
 }
 
-/** The story record in the edition's words: headline, dek, brief, site name and the report's description. */
+/** The story record in the edition's words: headline, topic, dek, brief, site name and the report's description. */
 function translatedStory(english: Story, words: EditionStory | undefined): Story {
   if (!words) return english;
   return {
@@ -195,9 +201,11 @@ function translatedStory(english: Story, words: EditionStory | undefined): Story
     headline: words.headline,
     dek: words.dek,
     inBrief: words.inBrief,
+    topic: words.topic,
     published: words.published,
     source: {
       ...english.source,
+      dating: words.source.dating,
       kind: words.source.kind,
       dateline: words.source.dateline,
       covers: { ...english.source.covers, text: words.source.covers },
@@ -303,6 +311,8 @@ export async function loadStoryModel({
   return {
     id,
     story,
+    dating: reportDating(story, book, fmt),
+    keyNumbers: editionKeyTiles(bundle.keyNumbers.records, edition?.keyNumbers.records, book, fmt),
     // Running text: small numbers in words where the language writes them so (German, dpa); titles keep digits.
     inBrief: story.inBrief.map((text) => fillFacts(text, book, fmt, { prose: true })),
     sections,

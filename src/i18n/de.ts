@@ -80,8 +80,7 @@ export default {
     languages: 'Sprache',
   },
   footer: {
-    basedOn:
-      'Grundlage: „{headline}“, {kind} aus {dateline}. Der Bericht ist undatiert; er schildert Ereignisse im Zeitraum {covers}. Öffentliche Fassung: {publisher}, {date}.',
+    basedOn: 'Grundlage: „{headline}“, {kind} aus {dateline}. {dating} Öffentliche Fassung: {publisher}, {date}.',
     publisherIs: '{fact} (Quelle: {source}).',
     method:
       'In eigenen Worten erklärt; Zitate sind gekennzeichnet und ihren Urhebern zugeordnet, unsere Analyse ist als solche ausgewiesen. Jede Zahl führt auf der Seite {sources} zu ihrer Quelle zurück. Daten: {json} · {csv}.',
@@ -97,7 +96,7 @@ export default {
     more: 'Weitere Erklärstücke',
   },
   header: {
-    eyebrow: 'Erklärseite · China, Deutschland und die Autoindustrie',
+    eyebrow: 'Erklärseite · {topic}',
     note: 'Hinweis:',
     ageNote:
       'Grundlage ist {kind} über Ereignisse von {covers}; Funktionen sind so angegeben, wie sie damals waren, Späteres nur in datierten Aktualisierungen.',
@@ -225,9 +224,7 @@ export default {
     description:
       'Jeder Fakt der Erklärseite, mit dem Absatz des Berichts, aus dem er stammt, und mit der Angabe, wessen Aussage er ist.',
     intro:
-      'Grundlage dieser Erklärseite ist ein einziger Bericht: „{headline}“, {kind} aus {dateline}. Der Bericht trägt kein eigenes Datum. Er schildert Ereignisse im Zeitraum {covers}: die Ankündigung von BMW, im Wortlaut des Berichts {lateApril} ({announcementParagraph}), und die Pekinger Automesse {showYear}, die laut dem Bericht in dem Monat stattfand, in dem er entstand ({thisMonth}, {showParagraph}). Zitiert wird nach der öffentlichen Fassung vom {date}: {publisher}{publisherIs}. Die Absätze des Berichts sind hier von {first} bis {last} nummeriert.',
-    lateApril: 'in late April',
-    thisMonth: 'this month',
+      'Grundlage dieser Erklärseite ist ein einziger Bericht: „{headline}“, {kind} aus {dateline}. {dating} Zitiert wird nach der öffentlichen Fassung vom {date}: {publisher}{publisherIs}. Die Absätze des Berichts sind hier von {first} bis {last} nummeriert.',
     publisherIs: '. {fact} (Quelle: {source})',
     method:
       'Jede Zahl und jede Aussage auf dieser Website ist ein einziges Mal gespeichert, als Fakt mit seinem Beleg; Text, Grafiken und Datendateien lesen alle aus diesem Bestand. Zahlen von Unternehmen und Amtsträgern sind deren eigene Angaben: Wir nennen jeweils, von wem sie stammen, und haben sie nicht unabhängig überprüft. Mit „Analyse“ gekennzeichnete Passagen der Erklärseite sind unsere eigene Lesart des Berichts, keine Aussagen des Berichts. Was nicht im Bericht steht, stammt aus einer namentlich genannten externen Quelle; diese Quellen sind unten aufgeführt. Alle Fakten zum Herunterladen als {json} oder {csv}.',
@@ -310,7 +307,7 @@ export default {
     basedOn: 'Grundlage: {report}',
     explainerNote: 'Erklärseite, aktualisiert am {updated}',
     chartNote: 'Grafik in „{headline}“, aktualisiert am {updated}',
-    reportNote: '{kind} aus {dateline}, undatiert; öffentliche Fassung vom {date}',
+    reportNote: '{kind} aus {dateline}, {dating}; öffentliche Fassung vom {date}',
     textLabel: 'Zitierhinweis',
     bibtexLabel: 'BibTeX',
     copyText: 'Zitierhinweis kopieren',
@@ -319,54 +316,31 @@ export default {
     jsonLink: 'CSL-JSON',
     bibLink: 'BibTeX-Datei',
   },
-  keyTiles: {
-    bmw: {
-      caption: 'zusätzlich für den BMW-Standort Shenyang',
-      by: 'Angabe von BMW, angekündigt {date}',
-      aboutNote: 'nach der Umrechnung des Berichts',
-    },
-    shunyi: {
-      caption: 'im Pekinger Bezirk Shunyi',
-      by: 'Angaben von Du Yue, damals stellvertretender Leiter des Bezirks',
-      units: { 'shunyi-vehicle-plants': 'Fahrzeugwerke', 'shunyi-rd-centres': 'F&E-Zentren' },
-    },
-    'ponyai-km': {
-      caption: 'fahrerlos getestet, weltweit insgesamt',
-      by: 'Angabe von Pony.ai, genannt von Peng Jun, damals CEO',
-    },
-    'ponyai-orders': {
-      caption: 'erledigten die fahrerlosen Taxis von Pony.ai höchstens',
-      by: 'Angabe von Pony.ai, genannt von Peng Jun, damals CEO',
-    },
-  },
   charts: {
     'shunyi-facilities': {
       title: 'Fahrzeugwerke und F&E-Zentren in Shunyi',
-      takeaway:
-        'Du Yue nannte {rdWords} und {plantsWords}, nach unserer Rechnung zusammen {totalNumber}.',
+      takeaway: 'Du Yue nannte {rdWords} und {plantsWords}, nach unserer Rechnung zusammen {totalNumber}.',
       description:
         'Ein Piktogramm-Diagramm mit einem Symbol je Standort. Die {plants} erscheinen als Quadrate; das erste trägt die Beschriftung „{plantExample}“. Die {rd} erscheinen als Kreise; der erste trägt die Beschriftung „{rdExample}“. Zusammen sind es {total}.',
-      source:
-        'Quelle: Bericht {paragraph}, Angaben von Du Yue; die Summe ist unsere.',
+      source: 'Quelle: Bericht {paragraph}, Angaben von Du Yue; die Summe ist unsere.',
       plantsHeading: '{n} Fahrzeugwerke',
       rdHeading: '{n} F&E-Zentren',
       together: 'Zusammen: {total} (errechnet)',
     },
     'bmw-investment': {
       title: 'Die Investition von BMW in Shenyang, in Yuan und Dollar',
-      takeaway:
-        '{cny}, rund {usd}: {rate} – nach der Umrechnung des Berichts, kein Marktkurs.',
+      takeaway: '{cny}, rund {usd}: {rate} – nach der Umrechnung des Berichts, kein Marktkurs.',
       description:
         'Ein einzelner Balken für die zusätzliche Investition von BMW in Shenyang. Die Skala darüber ist in Yuan angegeben und endet bei {cny}; die Skala darunter ist in US-Dollar angegeben und endet bei {usd}. Teilt man das eine durch das andere, ergibt sich {rate}: der Umrechnungskurs des Berichts, von uns errechnet, kein Marktwechselkurs.',
-      source:
-        'Quelle: Bericht {paragraph}; der Kurs ist errechnet, Yuan geteilt durch Dollar.',
+      source: 'Quelle: Bericht {paragraph}; der Kurs ist errechnet, Yuan geteilt durch Dollar.',
       cnyAxis: '{scale} Yuan',
       usdAxis: '{scale} US-Dollar',
       rateNote: 'Errechnet: {rate}',
     },
     'locator-map': {
       title: 'Wo Shenyang liegt, von Peking aus gesehen',
-      takeaway: 'Zur Orientierung (unser Kontext, nicht der des Berichts): Shenyang liegt Luftlinie rund {distance} {direction} vom Pekinger Bezirk Shunyi.',
+      takeaway:
+        'Zur Orientierung (unser Kontext, nicht der des Berichts): Shenyang liegt Luftlinie rund {distance} {direction} vom Pekinger Bezirk Shunyi.',
       description:
         'Eine Karte des Nordostens Chinas und seiner Nachbarn. Eine Linie führt von Shunyi in Peking zum {direction} gelegenen Shenyang; sie ist rund {distance} lang – eine Großkreisentfernung, von uns aus den Koordinaten der beiden Orte berechnet.',
       source:

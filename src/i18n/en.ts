@@ -50,8 +50,7 @@ export default {
     languages: 'Language',
   },
   footer: {
-    basedOn:
-      'Based on “{headline}”, {kind} from {dateline}. The report is undated; it describes events of {covers}. Public copy: {publisher}, {date}.',
+    basedOn: 'Based on “{headline}”, {kind} from {dateline}. {dating} Public copy: {publisher}, {date}.',
     publisherIs: '{fact} (source: {source}).',
     method:
       'Explained in our own words; quotations are marked and attributed, and our analysis is labelled as such. Every number links back to its source on the {sources} page. Data: {json} · {csv}.',
@@ -67,10 +66,9 @@ export default {
     more: 'More explainers',
   },
   header: {
-    eyebrow: 'Explainer · China, Germany and the car industry',
+    eyebrow: 'Explainer · {topic}',
     note: 'Note:',
-    ageNote:
-      'From {kind} about events of {covers}: roles are as they were then; later changes only as dated updates.',
+    ageNote: 'From {kind} about events of {covers}: roles are as they were then; later changes only as dated updates.',
     provenance:
       'Based on {kind} from {dateline} (public copy: {publisher}, {date}). {publisherIs} Passages marked “Analysis” are our reading. {dates}',
     provenancePublisherIs: '{fact} ({source}).',
@@ -193,9 +191,7 @@ export default {
     title: 'Sources & method',
     description: 'Every fact in the explainer, with the paragraph of the report it comes from and who makes the claim.',
     intro:
-      'This explainer is based on one report, “{headline}”, {kind} filed in {dateline}. The report carries no date of its own. It describes events of {covers}: BMW’s announcement {lateApril} ({announcementParagraph}) and the {showYear} Beijing auto show, which the report says was held in the month it was written ({thisMonth}, {showParagraph}). We cite its public copy, published on {date} by {publisher}{publisherIs}. Its paragraphs are numbered here from {first} to {last}.',
-    lateApril: 'in late April',
-    thisMonth: 'this month',
+      'This explainer is based on one report, “{headline}”, {kind} filed in {dateline}. {dating} We cite its public copy, published on {date} by {publisher}{publisherIs}. Its paragraphs are numbered here from {first} to {last}.',
     publisherIs: '. {fact} (source: {source})',
     method:
       'Every number and claim on the site is stored once, as a fact with its evidence, and the prose, charts and data files all read from that record. Figures from companies and officials are their own claims: we say who makes each one and have not verified them independently. Passages marked “Analysis” in the story are our own reading of the report, not claims it makes. Anything the report does not say comes from a named outside source, listed below. Download all facts as {json} or {csv}.',
@@ -276,7 +272,7 @@ export default {
     basedOn: 'Based on: {report}',
     explainerNote: 'Explainer, updated {updated}',
     chartNote: 'Chart in “{headline}”, updated {updated}',
-    reportNote: '{kind} from {dateline}, undated; public copy {date}',
+    reportNote: '{kind} from {dateline}, {dating}; public copy {date}',
     textLabel: 'Citation',
     bibtexLabel: 'BibTeX',
     copyText: 'Copy citation',
@@ -284,26 +280,6 @@ export default {
     files: 'For reference managers: {json} or {bib}.',
     jsonLink: 'CSL-JSON',
     bibLink: 'BibTeX file',
-  },
-  keyTiles: {
-    bmw: {
-      caption: 'more for BMW’s Shenyang base',
-      by: 'BMW’s figure, announced in {date}',
-      aboutNote: 'by the report’s conversion',
-    },
-    shunyi: {
-      caption: 'in Beijing’s Shunyi district',
-      by: 'Given by Du Yue, then the district’s deputy head',
-      units: { 'shunyi-vehicle-plants': 'vehicle plants', 'shunyi-rd-centres': 'R&D centres' },
-    },
-    'ponyai-km': {
-      caption: 'of Pony.ai’s driverless testing worldwide, in total',
-      by: 'Given by Peng Jun, co-founder and then CEO of Pony.ai',
-    },
-    'ponyai-orders': {
-      caption: 'completed by Pony.ai’s unmanned taxi vehicles, at most',
-      by: 'Given by Peng Jun, co-founder and then CEO of Pony.ai',
-    },
   },
   charts: {
     'shunyi-facilities': {
@@ -328,7 +304,8 @@ export default {
     },
     'locator-map': {
       title: 'Where Shenyang lies, seen from Beijing',
-      takeaway: 'Our context, not the report’s: Shenyang lies about {distance} {direction} of Beijing’s Shunyi district.',
+      takeaway:
+        'Our context, not the report’s: Shenyang lies about {distance} {direction} of Beijing’s Shunyi district.',
       description:
         'A map of north-east China and its neighbours. A line runs from Shunyi, in Beijing, {direction} to Shenyang; it is about {distance} long, a great-circle distance worked out here from the two places’ coordinates.',
       source:

@@ -7,9 +7,7 @@
  *
  * `{name}` marks a value filled in at build time (a number through the
  * edition's formatter, a title, a link); every template's placeholders are
- * listed in the schema's description of the key. The report's own English
- * words (`sources.lateApril`, `sources.thisMonth`) stay in English: they are
- * shown as quotations.
+ * listed in the schema's description of the key.
  */
 import type { UiStrings } from './schema.ts';
 
@@ -69,8 +67,7 @@ export default {
     languages: '语言',
   },
   footer: {
-    basedOn:
-      '本解读依据{kind}“{headline}”，发自{dateline}。报道本身未注明日期，所述为{covers}的事件。公开版本：{publisher}，{date}。',
+    basedOn: '本解读依据{kind}“{headline}”，发自{dateline}。{dating}公开版本：{publisher}，{date}。',
     publisherIs: '{fact}（来源：{source}）。',
     method:
       '本解读由本站编辑撰写，引语均注明出处，分析内容均有标注。每个数字的出处可在{sources}页面查到。数据：{json} · {csv}。',
@@ -86,7 +83,7 @@ export default {
     more: '更多解读',
   },
   header: {
-    eyebrow: '解读 · 中国、德国与汽车产业',
+    eyebrow: '解读 · {topic}',
     note: '注：',
     ageNote: '本文所讲{kind}涉及{covers}的事件；职务均为时任，此后变化见注明日期的更新。',
     provenance:
@@ -211,9 +208,7 @@ export default {
     title: '来源与方法',
     description: '本解读中的每一项事实，连同它出自报道的哪一段、是谁的说法。',
     intro:
-      '本解读只依据{kind}：“{headline}”，发自{dateline}。报道本身没有注明日期，所述为{covers}的事件：宝马宣布追加投资（原文为{lateApril}，即4月下旬，{announcementParagraph}），以及{showYear}年北京车展——报道称，车展就在报道写成的当月举行（原文为{thisMonth}，{showParagraph}）。我们引用的是该报道的公开版本，由{publisher}于{date}刊登{publisherIs}。本页按顺序将报道各段编为{first}至{last}。',
-    lateApril: 'in late April',
-    thisMonth: 'this month',
+      '本解读只依据{kind}：“{headline}”，发自{dateline}。{dating}我们引用的是该报道的公开版本，由{publisher}于{date}刊登{publisherIs}。本页按顺序将报道各段编为{first}至{last}。',
     publisherIs: '（{fact}；来源：{source}）',
     method:
       '本站的每个数字和每项说法都只记录一次，作为一条附有证据的事实；正文、图表和数据文件都读取这同一份记录。企业和官员给出的数字是他们自己的说法：我们注明每个数字出自谁，但没有独立核实。解读中标有“分析”的段落是我们自己对报道的解读，并非报道的说法。报道中没有的内容，均来自注明名称的外部来源，列于下文。全部事实可下载为{json}或{csv}格式。',
@@ -291,7 +286,7 @@ export default {
     basedOn: '依据：{report}',
     explainerNote: '解读，更新于{updated}',
     chartNote: '“{headline}”中的图表，更新于{updated}',
-    reportNote: '{kind}，发自{dateline}，未注明日期；公开版本刊登于{date}',
+    reportNote: '{kind}，发自{dateline}，{dating}；公开版本刊登于{date}',
     textLabel: '引用格式',
     bibtexLabel: 'BibTeX',
     copyText: '复制引用格式',
@@ -299,26 +294,6 @@ export default {
     files: '供文献管理软件使用：{json}或{bib}。',
     jsonLink: 'CSL-JSON',
     bibLink: 'BibTeX 文件',
-  },
-  keyTiles: {
-    bmw: {
-      caption: '宝马对沈阳基地的追加投资',
-      by: '宝马于{date}宣布的数字',
-      aboutNote: '（按报道的换算）',
-    },
-    shunyi: {
-      caption: '位于北京顺义区',
-      by: '时任副区长Du Yue给出的数字',
-      units: { 'shunyi-vehicle-plants': '家整车厂', 'shunyi-rd-centres': '个研发中心' },
-    },
-    'ponyai-km': {
-      caption: '全球无人驾驶测试累计里程',
-      by: '小马智行时任首席执行官彭军给出',
-    },
-    'ponyai-orders': {
-      caption: '无人驾驶出租车每天最多完成的订单',
-      by: '小马智行时任首席执行官彭军给出',
-    },
   },
   charts: {
     'shunyi-facilities': {

@@ -43,6 +43,7 @@ function contentPieces(): string[] {
     ...bundle.entities.records,
     ...bundle.terms.records,
     ...bundle.corrections.records,
+    ...bundle.keyNumbers.records,
   ];
   // The editions' own words are content too, as are the languages' names in the switcher (each in itself).
   for (const edition of bundle.editions ?? []) {
@@ -54,6 +55,7 @@ function contentPieces(): string[] {
       ...edition.terms.records,
       ...edition.quotes.records,
       ...edition.corrections.records,
+      ...edition.keyNumbers.records,
     );
   }
   records.push(...(bundle.quotes?.records ?? []), ...Object.values(LOCALES).map((locale) => locale.name));
@@ -63,7 +65,7 @@ function contentPieces(): string[] {
   ).objects.countries.geometries.map((g) => (g.properties?.name ?? '').toUpperCase());
   const pieces = [...stringsIn(records), ...bodies, ...natural].flatMap((text) =>
     text
-      .split(/\{\{[^}]*\}\}|<[^>]*>|\n/)
+      .split(/\{\{[^}]*\}\}|\{covers\}|<[^>]*>|\n/)
       // Markdown's list markers are markup, not words.
       .map((piece) =>
         piece

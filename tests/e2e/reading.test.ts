@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { entityAnchor } from '../../src/lib/story/entities.ts';
-import { KEY_TILES } from '../../src/lib/story/key-numbers.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtFacts, hostHeaders } from '../support/built.ts';
 import { contentSectionSlugs, storyContent, whosWhoEntities } from '../support/content.ts';
@@ -149,10 +148,11 @@ describe('key numbers', () => {
         })),
       })),
     );
+    const keyNumbers = storyContent().keyNumbers.records;
     expect(tiles.map((t) => t.values.map((v) => v.fact))).toEqual(
-      KEY_TILES.map((tile) => [...tile.values, ...(tile.about ? [tile.about] : [])]),
+      keyNumbers.map((tile) => [...tile.facts, ...(tile.about ? [tile.about] : [])]),
     );
-    expect(tiles.map((t) => t.href)).toEqual(KEY_TILES.map((tile) => `#${tile.section}`));
+    expect(tiles.map((t) => t.href)).toEqual(keyNumbers.map((tile) => `#${tile.section}`));
     for (const tile of tiles) {
       expect(slugs).toContain(tile.href.replace(/^#/, ''));
       expect(await page.locator(`section.story-section${tile.href}`).count()).toBe(1);

@@ -28,6 +28,7 @@ const source: CitationSource = {
     url: 'http://en.qstheory.cn/2024-05/17/c_988089.htm',
     dateline: 'Beijing',
     kind: 'an English-language news report',
+    dating: 'undated',
   },
 };
 const words = { t, fmt };

@@ -37,6 +37,7 @@ export function overlayFiles(...dirs: string[]): { files: Map<string, string>; l
     entities: file(STORY_FILES.entities),
     terms: file(STORY_FILES.terms),
     corrections: file(STORY_FILES.corrections),
+    keyNumbers: file(STORY_FILES.keyNumbers),
     sections: base.sections,
     // Quotations are optional: a fixture without them has none.
     quotes: rel(
@@ -46,7 +47,7 @@ export function overlayFiles(...dirs: string[]): { files: Map<string, string>; l
     editions: base.editions,
   };
   const files = new Map<string, string>();
-  for (const path of [layout.story, layout.facts, layout.entities, layout.terms, layout.corrections])
+  for (const path of [layout.story, layout.facts, layout.entities, layout.terms, layout.corrections, layout.keyNumbers])
     files.set(path, readFileSync(join(ROOT, path), 'utf8'));
   if (existsSync(join(ROOT, layout.quotes))) files.set(layout.quotes, readFileSync(join(ROOT, layout.quotes), 'utf8'));
   const sections = inFolder(STORY_FILES.sections);

@@ -154,12 +154,13 @@ describe('loadContent on the real content', () => {
         STORY_FILES.terms,
         STORY_FILES.story,
         STORY_FILES.quotes,
+        STORY_FILES.keyNumbers,
       ].sort(),
     );
-    // Every edition folder gives the same five files.
+    // Every edition folder gives the same files.
     for (const locale of editionLocales(files, STORY_FILES.editions)) {
       const layout = editionLayout(STORY_FILES.editions, locale);
-      for (const file of [layout.story, layout.facts, layout.entities, layout.terms, layout.quotes])
+      for (const file of [layout.story, layout.facts, layout.entities, layout.terms, layout.quotes, layout.keyNumbers])
         expect(files.has(file), file).toBe(true);
     }
     expect(() => loadContent(files, CHECKS, STORY_FILES)).not.toThrow();

@@ -15,6 +15,7 @@ import {
 const story: ShownStory = {
   id: 'story',
   headline: 'Two industries bet on smart, green cars',
+  topic: 'two industries',
   dek: 'A fixed dek for tests, long enough to pass the schema if it were checked here at all.',
   inBrief: ['One point.', 'Another point.', 'A third point.'],
   language: 'en',
@@ -29,6 +30,7 @@ const story: ShownStory = {
     published: '2024-05-17',
     url: 'http://example.com/report.htm',
     paragraphs: 18,
+    dating: { footer: 'Undated.', sourcesPage: 'Undated.', citation: 'undated' },
   },
 };
 const where = {

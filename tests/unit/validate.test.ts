@@ -87,25 +87,25 @@ const CROSS_RECORD_CASES: [string, string, string, RegExp][] = [
     'duplicate-slug',
     'tests/fixtures/bad/duplicate-slug/sections/second.mdx',
     'slug',
-    /"first" is used by more than one section/,
+    /"the-district" is used by more than one section/,
   ],
   ['uncited-paragraph', 'tests/fixtures/good/sections/', 'paragraphs', /no section cites paragraph 3 of the report/],
   [
     'paragraph-out-of-range',
     'tests/fixtures/bad/paragraph-out-of-range/facts.yaml',
-    'facts[orders].source.paragraph',
+    'facts[robotaxi-orders].source.paragraph',
     /19 is not a paragraph of the report \(1–3\)/,
   ],
   [
     'number-not-in-quote',
     'tests/fixtures/bad/number-not-in-quote/facts.yaml',
-    'facts[plants].source.quote',
+    'facts[district-plants].source.quote',
     /does not contain the value 5/,
   ],
   [
     'quote-too-long',
     'tests/fixtures/bad/quote-too-long/facts.yaml',
-    'facts[plants].source.quote',
+    'facts[district-plants].source.quote',
     /has 26 words; keep evidence to at most 25/,
   ],
   [
@@ -117,7 +117,7 @@ const CROSS_RECORD_CASES: [string, string, string, RegExp][] = [
   [
     'unknown-derived-input',
     'tests/fixtures/bad/unknown-derived-input/facts.yaml',
-    'facts[rate].derived.inputs',
+    'facts[implied-rate].derived.inputs',
     /"investment-eur" is not a fact id/,
   ],
   [
@@ -153,14 +153,14 @@ const CROSS_RECORD_CASES: [string, string, string, RegExp][] = [
   [
     'correction-history-unknown',
     'tests/fixtures/good/facts.yaml',
-    'facts[plants].history[0].correction',
+    'facts[district-plants].history[0].correction',
     /"plants-label" is not in tests\/fixtures\/bad\/correction-history-unknown\/corrections\.yaml/,
   ],
   [
     'entity-section-mismatch',
     'tests/fixtures/bad/entity-section-mismatch/entities.yaml',
     'entities[bmw].sections',
-    /lists "first", but .*first\.mdx never names it with <Who id="bmw">/,
+    /lists "the-district", but .*first\.mdx never names it with <Who id="bmw">/,
   ],
   [
     'unlabelled-analysis',
@@ -187,7 +187,7 @@ describe('broken content stops with a message naming the file and field', () => 
 
 /** Broken files and records caught while reading, before any cross-check: file, line, field, message. */
 const READ_CASES: [string, string, number, string, RegExp][] = [
-  ['missing-kind', 'tests/fixtures/bad/missing-kind/facts.yaml', 1, 'facts[plants].kind', /expected one of/i],
+  ['missing-kind', 'tests/fixtures/bad/missing-kind/facts.yaml', 1, 'facts[district-plants].kind', /expected one of/i],
   [
     'summary-too-long',
     'tests/fixtures/bad/summary-too-long/sections/second.mdx',
@@ -199,7 +199,7 @@ const READ_CASES: [string, string, number, string, RegExp][] = [
     'derived-with-value',
     'tests/fixtures/bad/derived-with-value/facts.yaml',
     36,
-    'facts[rate].value',
+    'facts[implied-rate].value',
     /must be left out of a derived fact/,
   ],
   [

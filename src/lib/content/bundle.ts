@@ -11,11 +11,13 @@ import type {
   EditionEntity,
   EditionFact,
   EditionCorrection,
+  EditionKeyNumber,
   EditionQuote,
   EditionStory,
   EditionTerm,
   Entity,
   Fact,
+  KeyNumber,
   Quote,
   SectionData,
   SiteData,
@@ -39,6 +41,8 @@ export interface ContentLayout {
   sections: string;
   /** The report's quotations shown as block quotes (optional). */
   quotes: string;
+  /** The key numbers under the header. */
+  keyNumbers: string;
   /** The folder of editions in other languages, one folder per locale. */
   editions: string;
 }
@@ -79,6 +83,8 @@ export interface ContentBundle {
   corrections: FileRecords<Correction>;
   /** The report's quotations that `<Quote id>` shows (content/quotes.yaml), where the story has them. */
   quotes?: FileRecords<Quote>;
+  /** The key numbers under the header (key-numbers.yaml). */
+  keyNumbers: FileRecords<KeyNumber>;
   /** The editions in other languages, one per folder under content/editions/. */
   editions?: EditionContent[];
 }
@@ -110,6 +116,8 @@ export interface EditionContent {
   quotes: FileRecords<EditionQuote>;
   /** The corrections' words (dates, kinds, sections, facts and sources come from English). */
   corrections: FileRecords<EditionCorrection>;
+  /** The key numbers' words. */
+  keyNumbers: FileRecords<EditionKeyNumber>;
 }
 
 /** Options of the checks. */

@@ -16,12 +16,14 @@ import { parseMdx, type MdxTree } from './mdx-tree.ts';
 import {
   CorrectionSchema,
   EditionCorrectionSchema,
+  EditionKeyNumberSchema,
   EditionEntitySchema,
   EditionFactSchema,
   EditionQuoteSchema,
   EditionStorySchema,
   EditionTermSchema,
   EntitySchema,
+  KeyNumberSchema,
   QuoteSchema,
   FactSchema,
   SectionSchema,
@@ -30,11 +32,13 @@ import {
   type Correction,
   type EditionCorrection,
   type EditionEntity,
+  type EditionKeyNumber,
   type EditionFact,
   type EditionQuote,
   type EditionStory,
   type EditionTerm,
   type Entity,
+  type KeyNumber,
   type Quote,
   type Fact,
   type SectionData,
@@ -64,6 +68,7 @@ export function editionLayout(editionsDir: string, locale: string) {
     terms: `${dir}/glossary.yaml`,
     quotes: `${dir}/quotes.yaml`,
     corrections: `${dir}/corrections.yaml`,
+    keyNumbers: `${dir}/key-numbers.yaml`,
     sections: `${dir}/sections`,
   };
 }
@@ -81,6 +86,7 @@ export function contentLayout(dir: string): ContentLayout {
     corrections: `${dir}/corrections.yaml`,
     sections: `${dir}/sections`,
     quotes: `${dir}/quotes.yaml`,
+    keyNumbers: `${dir}/key-numbers.yaml`,
     editions: `${dir}/editions`,
   };
 }
@@ -425,6 +431,11 @@ function listReader(files: ContentFiles, problems: ContentProblem[], missing: (l
   };
 }
 
+/** A story file that does not hold exactly one entry. */
+function notOneStory(file: string, found: number): ContentProblem {
+  return { file, field: 'file', message: `must hold exactly one entry, "id: story" (found ${found})` };
+}
+
 /**
  * Reads every content file of `layout` from `files`, checking syntax, shape and
  * schemas; the cross-record rules are not run here (see `loadContent`).
@@ -439,12 +450,8 @@ export function readContent(files: ContentFiles, layout: ContentLayout): Content
   const corrections = list(layout.corrections, 'corrections', CorrectionSchema, {
     allowEmptyList: true,
   }) as Correction[] | undefined;
-  if (stories && stories.length !== 1)
-    problems.push({
-      file: layout.story,
-      field: 'file',
-      message: `must hold exactly one entry, "id: story" (found ${stories.length})`,
-    });
+  const keyNumbers = list(layout.keyNumbers, 'keyNumbers', KeyNumberSchema) as KeyNumber[] | undefined;
+  if (stories && stories.length !== 1) problems.push(notOneStory(layout.story, stories.length));
 
   // Every .mdx file handed in outside the editions folder is a section (tests overlay files from several folders).
   const sectionPaths = [...files.keys()]
@@ -464,7 +471,8 @@ export function readContent(files: ContentFiles, layout: ContentLayout): Content
   const editions = readEditions(files, layout.editions, problems);
 
   const story = stories?.[0];
-  if (!story || stories.length !== 1 || !facts || !entities || !terms || !corrections) return { problems };
+  if (!story || stories.length !== 1 || !facts || !entities || !terms || !corrections || !keyNumbers)
+    return { problems };
   return {
     bundle: {
       story: { file: layout.story, data: story },
@@ -474,6 +482,7 @@ export function readContent(files: ContentFiles, layout: ContentLayout): Content
       terms: { file: layout.terms, records: terms },
       corrections: { file: layout.corrections, records: corrections },
       ...(quotes ? { quotes: { file: layout.quotes, records: quotes } } : {}),
+      keyNumbers: { file: layout.keyNumbers, records: keyNumbers },
       editions,
     },
     problems,
@@ -505,12 +514,8 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
     const corrections = list(layout.corrections, 'corrections', EditionCorrectionSchema, {
       allowEmptyList: true,
     }) as EditionCorrection[] | undefined;
-    if (stories && stories.length !== 1)
-      problems.push({
-        file: layout.story,
-        field: 'file',
-        message: `must hold exactly one entry, "id: story" (found ${stories.length})`,
-      });
+    const keyNumbers = list(layout.keyNumbers, 'keyNumbers', EditionKeyNumberSchema) as EditionKeyNumber[] | undefined;
+    if (stories && stories.length !== 1) problems.push(notOneStory(layout.story, stories.length));
     const sections = [...files.keys()]
       .filter((path) => path.startsWith(`${layout.sections}/`) && path.endsWith('.mdx'))
       .sort()
@@ -520,7 +525,8 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
         return read.section ? [read.section] : [];
       });
     const story = stories?.[0];
-    if (problems.length > before || !story || !facts || !entities || !terms || !quotes || !corrections) return [];
+    if (problems.length > before || !story || !facts || !entities || !terms || !quotes || !corrections || !keyNumbers)
+      return [];
     return [
       {
         locale,
@@ -531,6 +537,7 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
         terms: { file: layout.terms, records: terms },
         quotes: { file: layout.quotes, records: quotes },
         corrections: { file: layout.corrections, records: corrections },
+        keyNumbers: { file: layout.keyNumbers, records: keyNumbers },
       },
     ];
   });

@@ -11,7 +11,7 @@ import { z } from 'astro/zod';
 
 /** Lower-case words joined by hyphens: the form of every id and slug. */
 const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: 'must be lower-case words joined by hyphens, like "bmw-shenyang"',
+  error: 'must be lower-case words joined by hyphens, like "key-figures"',
 });
 
 /** A calendar date written as YYYY-MM-DD. */
@@ -283,6 +283,23 @@ export const SiteSchema = z
   .strict();
 export type SiteData = z.infer<typeof SiteSchema>;
 
+/**
+ * What we say of the report's date, in our words, where the site names the report. In each text
+ * `{covers}` stands for the period the report covers (`source.covers`), `{{fact-id}}` for a fact as
+ * readers see it and `{{¶fact-id}}` for the paragraph of the report that fact quotes ("¶8");
+ * `sourcesPage` may also quote the report's own words as `<q>…</q>` (they stay English in every edition).
+ */
+const DatingSchema = z
+  .object({
+    /** In the footer, after the report's headline, kind and dateline: "The report is undated; it describes events of {covers}." */
+    footer: z.string().min(5),
+    /** On the sources page, after the same: how the report's date is known, with the evidence. */
+    sourcesPage: z.string().min(5),
+    /** In the report's citation note (BibTeX, CSL-JSON), after its kind and dateline: "undated". */
+    citation: z.string().min(2),
+  })
+  .strict();
+
 /** The story as a whole: headline, summary, dates and source. */
 export const StorySchema = z
   .object({
@@ -290,6 +307,8 @@ export const StorySchema = z
     id: z.literal('story'),
     /** Headline of the explainer. */
     headline: z.string().min(10).max(110),
+    /** What the story is about, in a few words, shown above the headline after "Explainer ·". */
+    topic: z.string().min(3).max(80),
     /** One-paragraph summary in our own words. */
     dek: z.string().min(50).max(400),
     /** "In 30 seconds": three to five bullets in our own words; numbers only as {{fact-id}} placeholders. */
@@ -311,8 +330,8 @@ export const StorySchema = z
         /** What the report is, in words ("an English-language news report"). */
         kind: z.string().min(4),
         /**
-         * What is known of the report's date. The report carries no date of its own, so
-         * this is the period of the events it describes, never a date it was written.
+         * The period of the events the report describes: what is known of its date when it
+         * carries none of its own (never a date it was written).
          */
         covers: z
           .object({
@@ -334,6 +353,8 @@ export const StorySchema = z
         url: HttpUrlSchema,
         /** How many numbered paragraphs the report has. */
         paragraphs: z.number().int().positive(),
+        /** What we say of the report's date, in the footer, on the sources page and in its citation. */
+        dating: DatingSchema,
       })
       .strict(),
   })
@@ -436,6 +457,8 @@ export const EditionStorySchema = z
     headline: z.string().min(10).max(120),
     /** Dek in this language, no digits. */
     dek: z.string().min(20).max(400),
+    /** What the story is about, in this language, above the headline. */
+    topic: z.string().min(2).max(80),
     /** The same bullets as English, with the same `{{fact}}` placeholders. */
     inBrief: z.array(z.string().min(10)).min(3).max(5),
     /** When this edition was first published (YYYY-MM-DD). */
@@ -451,6 +474,8 @@ export const EditionStorySchema = z
         covers: z.string().min(5),
         /** The publisher of the public copy, in this language. */
         publisher: z.string().min(3),
+        /** What we say of the report's date, in this language, with the English text's placeholders and quotes. */
+        dating: DatingSchema,
       })
       .strict(),
   })
@@ -535,3 +560,46 @@ export const EditionCorrectionSchema = z
   })
   .strict();
 export type EditionCorrection = z.infer<typeof EditionCorrectionSchema>;
+
+/**
+ * One key number: a tile of the strip under the header (`content/key-numbers.yaml`), its values read
+ * from the fact book, linking to the section that explains them. Its words may show facts only as
+ * `{{fact-id}}` placeholders; a text value inside a phrase reads as it would mid-sentence.
+ */
+export const KeyNumberSchema = z
+  .object({
+    /** Stable id of the tile; each edition gives its words under the same id. */
+    id: IdSchema,
+    /** Ids of the facts shown as the tile's main values, in order ("4 vehicle plants and 2 R&D centres"). */
+    facts: z.array(IdSchema).min(1, { error: 'must name at least one fact to show' }),
+    /** Id of a fact shown smaller under them, as a conversion ("about 2.82 billion US dollars"). */
+    about: IdSchema.optional(),
+    /** Slug of the section the tile links to. */
+    section: IdSchema,
+    /** What the numbers are, after them: "more for BMW’s Shenyang base". */
+    caption: z.string().min(3),
+    /** Whose figure it is: "BMW’s figure, announced in {{bmw-announcement-date}}". Share cards repeat it. */
+    by: z.string().min(3),
+    /** Whose conversion the smaller value is ("by the report’s conversion"); only with `about`. */
+    aboutNote: z.string().min(3).optional(),
+    /** The tile's own unit words for some of its facts, by fact id, instead of the fact's unit. */
+    units: z.record(IdSchema, z.string().min(1)).default({}),
+  })
+  .strict();
+export type KeyNumber = z.infer<typeof KeyNumberSchema>;
+
+/** A key number's words in an edition: `content/editions/{locale}/key-numbers.yaml`; its facts come from English. */
+export const EditionKeyNumberSchema = z
+  .object({
+    id: IdSchema,
+    /** What the numbers are, in this language. */
+    caption: z.string().min(2),
+    /** Whose figure it is, in this language, with the English text's placeholders. */
+    by: z.string().min(2),
+    /** Whose conversion the smaller value is, where English says so. */
+    aboutNote: z.string().min(2).optional(),
+    /** The tile's unit words in this language, for the facts English gives them for. */
+    units: z.record(IdSchema, z.string().min(1)).default({}),
+  })
+  .strict();
+export type EditionKeyNumber = z.infer<typeof EditionKeyNumberSchema>;

@@ -149,7 +149,7 @@ export function loadSite(files: ContentFiles, options: SiteCheckOptions): SiteCo
       problems.push({
         file: `${STORIES_DIR}/${id}/`,
         field: 'story id',
-        message: 'must be lower-case words joined by hyphens, like "bmw-shenyang"',
+        message: 'must be lower-case words joined by hyphens, like "a-story-name"',
       });
       continue;
     }

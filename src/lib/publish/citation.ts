@@ -28,12 +28,14 @@ export interface CitationSource {
   report: {
     publisher: string;
     headline: string;
-    /** The date of its public copy, YYYY-MM-DD (the report itself is undated). */
+    /** The date of its public copy, YYYY-MM-DD. */
     date: string;
     url: string;
     dateline: string;
     /** "an English-language news report". */
     kind: string;
+    /** What the story says of the report's date, in its citation note ("undated"). */
+    dating: string;
   };
 }
 
@@ -149,7 +151,12 @@ function reportBibEntry(source: CitationSource, { t, fmt }: CitationWords): BibE
       [
         'note',
         escapeBibText(
-          fill(t.cite.reportNote, { kind: report.kind, dateline: report.dateline, date: fmt.date(report.date) }),
+          fill(t.cite.reportNote, {
+            kind: report.kind,
+            dateline: report.dateline,
+            dating: report.dating,
+            date: fmt.date(report.date),
+          }),
         ),
       ],
     ],
@@ -257,7 +264,12 @@ export function explainerCsl(source: CitationSource, words: CitationWords): CslI
       'publisher-place': report.dateline,
       issued: cslDate(report.date),
       URL: report.url,
-      note: fill(t.cite.reportNote, { kind: report.kind, dateline: report.dateline, date: fmt.date(report.date) }),
+      note: fill(t.cite.reportNote, {
+        kind: report.kind,
+        dateline: report.dateline,
+        dating: report.dating,
+        date: fmt.date(report.date),
+      }),
     },
   ];
 }

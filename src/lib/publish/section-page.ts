@@ -8,7 +8,7 @@ import { fill } from '../text/fill.ts';
 import { sectionChanges } from '../story/corrections.ts';
 import { factText, type FactBook } from '../story/facts.ts';
 import type { Formatter } from '../text/format.ts';
-import { figureBy, withFigureBy } from '../story/key-numbers.ts';
+import { figureBy, withFigureBy, type KeyTile } from '../story/key-numbers.ts';
 import type { Routes } from '../site/routes.ts';
 import type { Correction, ShownStory } from '../content/schema.ts';
 import { sectionSeo, type PageSeo } from './seo.ts';
@@ -25,6 +25,8 @@ export interface PageSection {
 export interface SectionPageEdition {
   story: ShownStory;
   facts: FactBook;
+  /** The key-number tiles: whose figure a key number is. */
+  keyNumbers: readonly KeyTile[];
   corrections: readonly Correction[];
   routes: Routes;
   t: UiStrings;
@@ -38,7 +40,7 @@ export interface SectionPageEdition {
 export function sectionPage<S extends PageSection>(
   sections: readonly S[],
   index: number,
-  { story, facts, corrections, routes, t, fmt, lang, openGraph }: SectionPageEdition,
+  { story, facts, keyNumbers, corrections, routes, t, fmt, lang, openGraph }: SectionPageEdition,
 ): { section: S; previous: S | undefined; next: S | undefined; part: string; seo: PageSeo } {
   const section = sections[index];
   if (!section) throw new Error(`section page: no section at position ${index} of ${sections.length}`);
@@ -49,7 +51,7 @@ export function sectionPage<S extends PageSection>(
       slug: section.slug,
       title: section.title,
       summary: section.summary,
-      ...(keyFact ? { keyNumber: withFigureBy(factText(facts, keyFact, fmt), figureBy(keyFact, t, facts, fmt)) } : {}),
+      ...(keyFact ? { keyNumber: withFigureBy(factText(facts, keyFact, fmt), figureBy(keyFact, keyNumbers)) } : {}),
     },
     { routes, t, lang, openGraph },
     sectionChanges(story.published, corrections, section.slug),

@@ -11,7 +11,7 @@ import { fill } from '../text/fill.ts';
 import type { Routes } from '../site/routes.ts';
 import type { Correction, ShownStory } from '../content/schema.ts';
 import { labelledText } from '../story/corrections.ts';
-import { coversInterval } from '../story/source-report.ts';
+import { coversInterval } from '../story/report.ts';
 import { STORY_IMAGE_NAME } from '../site/urls.ts';
 
 /** Size of every share image, in pixels: the Open Graph large-card format. */

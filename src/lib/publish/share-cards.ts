@@ -8,10 +8,10 @@ import type { UiStrings } from '../../i18n/schema.ts';
 import { fill } from '../text/fill.ts';
 import { factText, getFact, type FactBook } from '../story/facts.ts';
 import type { Formatter } from '../text/format.ts';
-import { figureBy } from '../story/key-numbers.ts';
+import { figureBy, type KeyTile } from '../story/key-numbers.ts';
 import type { ShareCard } from './og-image.ts';
 import type { ShownStory } from '../content/schema.ts';
-import { shareCardFooter } from '../story/source-report.ts';
+import { shareCardFooter } from '../story/report.ts';
 import { STORY_IMAGE_NAME } from '../site/urls.ts';
 
 /** A section as its card needs it. */
@@ -27,6 +27,7 @@ export function shareCards(
   story: ShownStory,
   sections: readonly CardSection[],
   facts: FactBook,
+  keyNumbers: readonly KeyTile[],
   t: UiStrings,
   fmt: Formatter,
 ): { name: string; card: ShareCard }[] {
@@ -43,7 +44,7 @@ export function shareCards(
     { name: STORY_IMAGE_NAME, card: storyCard },
     ...sections.map((section, index) => {
       const { keyFact } = section;
-      const by = keyFact ? figureBy(keyFact, t, facts, fmt) : undefined;
+      const by = keyFact ? figureBy(keyFact, keyNumbers) : undefined;
       const card: ShareCard = {
         siteName: story.siteName,
         kicker: fill(t.section.part, { n: index + 1, total: sections.length }),

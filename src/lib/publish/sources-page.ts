@@ -1,5 +1,5 @@
 /**
- * What the sources page shows besides its fixed words: the intro's facts and
+ * What the sources page shows besides its fixed words: the intro's date and
  * paragraph numbers, the fact tables grouped by where each fact comes from
  * (with who claims each report fact and the inputs of each derived one), and
  * the who's-who entries and glossary terms that draw on an outside source.
@@ -8,28 +8,18 @@
 import type { UiStrings } from '../../i18n/schema.ts';
 import { hasWhoEntry } from '../story/entities.ts';
 import type { FactRecord } from './fact-export.ts';
-import { factText, getFact, type FactBook, type FactOrigin } from '../story/facts.ts';
+import { getFact, type FactBook, type FactOrigin } from '../story/facts.ts';
 import type { Formatter } from '../text/format.ts';
 import { describeClaim } from '../story/provenance.ts';
 import type { Routes } from '../site/routes.ts';
 import type { Entity, Fact, FactKind, Story, Term } from '../content/schema.ts';
 
-/** The facts the intro dates and places: when BMW announced, the year of the auto show. */
-export const SOURCES_INTRO_FACTS = { announcement: 'bmw-announcement-date', show: 'auto-show-year' } as const;
-
-/** The paragraph of the report a fact quotes, as the edition writes it ("¶8"). */
-function paragraphOf(facts: FactBook, id: string, fmt: Formatter): string {
-  const paragraph = getFact(facts, id).source?.paragraph;
-  if (paragraph === undefined) throw new Error(`sources page: fact "${id}" must quote a paragraph of the report`);
-  return fmt.paragraph(paragraph);
-}
-
-/** The intro's values that are not words of the edition: paragraphs, the show's year, the report's date. */
-export function sourcesIntro(story: Story, facts: FactBook, fmt: Formatter) {
+/**
+ * The intro's values that are not words of the edition: the public copy's date and the report's first and
+ * last paragraphs. How the report is dated is the story's own (`StoryModel.dating.sourcesPage`).
+ */
+export function sourcesIntro(story: Story, fmt: Formatter) {
   return {
-    announcementParagraph: paragraphOf(facts, SOURCES_INTRO_FACTS.announcement, fmt),
-    showYear: factText(facts, SOURCES_INTRO_FACTS.show, fmt),
-    showParagraph: paragraphOf(facts, SOURCES_INTRO_FACTS.show, fmt),
     date: fmt.date(story.source.published),
     first: fmt.paragraph(1),
     last: fmt.paragraph(story.source.paragraphs),

@@ -3,10 +3,9 @@
  * words, the title of the section it links to, and each value as text and as
  * the machine-readable value of its `<data>` element. Knows nothing about Astro.
  */
-import type { UiStrings } from '../../i18n/schema.ts';
 import { factValueText, getFact, type FactBook } from './facts.ts';
 import type { Formatter } from '../text/format.ts';
-import { KEY_TILES, tileWords, type KeyTile, type TileWords } from './key-numbers.ts';
+import type { KeyTile } from './key-numbers.ts';
 
 /** One value of a tile, as shown. */
 export interface ShownValue {
@@ -21,13 +20,12 @@ export interface ShownValue {
 }
 
 /** A tile ready to render. */
-export type ShownTile = KeyTile &
-  TileWords & {
-    /** The title of the section it links to. */
-    title: string;
-    shownValues: ShownValue[];
-    shownAbout: ShownValue | undefined;
-  };
+export type ShownTile = KeyTile & {
+  /** The title of the section it links to. */
+  title: string;
+  shownValues: ShownValue[];
+  shownAbout: ShownValue | undefined;
+};
 
 /** A fact as a tile shows it, `unit` replacing its unit word. */
 function shownValue(facts: FactBook, id: string, fmt: Formatter, unit?: string): ShownValue {
@@ -44,20 +42,17 @@ function shownValue(facts: FactBook, id: string, fmt: Formatter, unit?: string):
 export function shownTiles(
   sections: readonly { slug: string; title: string }[],
   facts: FactBook,
-  t: UiStrings,
+  tiles: readonly KeyTile[],
   fmt: Formatter,
-  tiles: readonly KeyTile[] = KEY_TILES,
 ): ShownTile[] {
   const titles = new Map(sections.map((s) => [s.slug, s.title]));
   return tiles.map((tile) => {
     const title = titles.get(tile.section);
     if (!title) throw new Error(`KeyNumbers: no section "${tile.section}" for the tile "${tile.id}"`);
-    const words = tileWords(tile, t, facts, fmt);
     return {
       ...tile,
-      ...words,
       title,
-      shownValues: tile.values.map((id) => shownValue(facts, id, fmt, words.units?.[id])),
+      shownValues: tile.values.map((id) => shownValue(facts, id, fmt, tile.units[id])),
       shownAbout: tile.about ? shownValue(facts, tile.about, fmt) : undefined,
     };
   });

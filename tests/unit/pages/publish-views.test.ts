@@ -8,13 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { factRecords } from '../../../src/lib/publish/fact-export.ts';
 import { chartToolsText } from '../../../src/lib/publish/chart-tools.ts';
 import { sectionPage } from '../../../src/lib/publish/section-page.ts';
+import { editionKeyTiles } from '../../../src/lib/story/key-numbers.ts';
 import { factGroups, outsideContext, sourcesIntro } from '../../../src/lib/publish/sources-page.ts';
 import { createRoutes } from '../../../src/lib/site/routes.ts';
 import { alternateLinks, isNotFoundPath } from '../../../src/lib/site/page-links.ts';
 import type { CitationSource } from '../../../src/lib/publish/citation.ts';
 import { escapeAttribute } from '../../../src/lib/publish/embed.ts';
 import { fill } from '../../../src/lib/text/fill.ts';
-import { factsWith, realFacts } from '../charts/facts.ts';
+import { realFacts } from '../charts/facts.ts';
 import { readContent, ROOT } from '../content-files.ts';
 import { fmt, t } from '../english.ts';
 import { openGraphLocales } from '../../../src/i18n/locales.ts';
@@ -70,18 +71,11 @@ describe('sources page', () => {
     expect(mercedes?.href).toMatch(/^\/sub\/#/);
   });
 
-  it("gives the intro's paragraphs from the facts' evidence, and stops when a fact has none", () => {
-    const intro = sourcesIntro(story, facts, fmt);
+  it("gives the intro's first and last paragraphs and the public copy's date", () => {
+    const intro = sourcesIntro(story, fmt);
     expect(intro.first).toBe(fmt.paragraph(1));
     expect(intro.last).toBe(fmt.paragraph(story.source.paragraphs));
-    expect(intro.announcementParagraph).toBe(
-      fmt.paragraph(facts.get('bmw-announcement-date')?.source?.paragraph ?? -1),
-    );
     expect(intro.date).toBe(fmt.date(story.source.published));
-    const book = new Map(factsWith('auto-show-year', 2024));
-    const show = book.get('auto-show-year');
-    if (show) book.set('auto-show-year', { ...show, source: undefined });
-    expect(() => sourcesIntro(story, book, fmt)).toThrow('fact "auto-show-year" must quote a paragraph');
   });
 });
 
@@ -95,6 +89,7 @@ describe('section page', () => {
   const edition = {
     story: { ...story, siteName: 'Test Explainer' },
     facts,
+    keyNumbers: editionKeyTiles(bundle.keyNumbers.records, undefined, facts, fmt),
     corrections: bundle.corrections.records,
     routes,
     t,
@@ -138,6 +133,7 @@ describe('chart tools', () => {
       url: 'http://example.com/r',
       dateline: 'B',
       kind: 'a report',
+      dating: 'undated',
     },
   };
   const tools = chartToolsText(

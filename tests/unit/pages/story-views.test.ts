@@ -11,10 +11,11 @@ import { correctionNotes } from '../../../src/lib/story/correction-notes.ts';
 import { reportYear, whosWhoGroups } from '../../../src/lib/story/whos-who.ts';
 import { glossaryEntries } from '../../../src/lib/story/glossary.ts';
 import { shownTiles } from '../../../src/lib/story/key-tiles.ts';
-import { publisherNote } from '../../../src/lib/story/source-report.ts';
+import { editionKeyTiles } from '../../../src/lib/story/key-numbers.ts';
+import { publisherNote } from '../../../src/lib/story/report.ts';
 import { realFacts } from '../charts/facts.ts';
 import { readContent, ROOT } from '../content-files.ts';
-import { fmt, t } from '../english.ts';
+import { fmt } from '../english.ts';
 import { STORY_DIR } from '../../support/story-files.ts';
 
 const { bundle } = readContent(join(ROOT, STORY_DIR));
@@ -50,7 +51,8 @@ describe('publisherNote', () => {
 });
 
 describe('shownTiles', () => {
-  const tiles = shownTiles(sections, facts, t, fmt);
+  const keyNumbers = editionKeyTiles(bundle.keyNumbers.records, undefined, facts, fmt);
+  const tiles = shownTiles(sections, facts, keyNumbers, fmt);
 
   it("shows each tile's values from the fact book, with its section's title", () => {
     expect(tiles.map((tile) => tile.id)).toEqual(['bmw', 'shunyi', 'ponyai-km', 'ponyai-orders']);
@@ -70,8 +72,8 @@ describe('shownTiles', () => {
   });
 
   it('stops on a tile whose section the story does not have', () => {
-    const tile = { id: 'bmw' as const, values: ['bmw-shenyang-investment-cny'], section: 'no-such-section' };
-    expect(() => shownTiles(sections, facts, t, fmt, [tile])).toThrow(
+    const tile = { ...keyNumbers[0]!, id: 'bmw', section: 'no-such-section' };
+    expect(() => shownTiles(sections, facts, [tile], fmt)).toThrow(
       'KeyNumbers: no section "no-such-section" for the tile "bmw"',
     );
   });

@@ -47,19 +47,19 @@ describe('factHistory', () => {
     expect(check(factHistory, fixture('correction-history-unknown'))).toEqual([
       {
         file: goodFile('facts.yaml'),
-        field: 'facts[plants].history[0].correction',
+        field: 'facts[district-plants].history[0].correction',
         message: '"plants-label" is not in tests/fixtures/bad/correction-history-unknown/corrections.yaml',
       },
     ]);
   });
 
   it('fails a history entry whose correction does not list the fact', () => {
-    const bundle = readEdited({ 'corrections.yaml': (t) => t.replace('facts: [plants]', 'facts: []') }, GOOD);
+    const bundle = readEdited({ 'corrections.yaml': (t) => t.replace('facts: [district-plants]', 'facts: []') }, GOOD);
     expect(check(factHistory, bundle)).toEqual([
       {
         file: goodFile('facts.yaml'),
-        field: 'facts[plants].history[0].correction',
-        message: '"plants-label" does not list "plants" in its facts',
+        field: 'facts[district-plants].history[0].correction',
+        message: '"plants-label" does not list "district-plants" in its facts',
       },
     ]);
   });

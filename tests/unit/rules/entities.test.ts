@@ -10,7 +10,7 @@ describe('entityReferences', () => {
     const linked = readEdited(
       {
         'entities.yaml': (t) =>
-          t.replace('  role: deputy head', '  organisation: bmw\n  coordinates: plants\n  role: deputy head'),
+          t.replace('  role: deputy head', '  organisation: bmw\n  coordinates: district-plants\n  role: deputy head'),
       },
       GOOD,
     );
@@ -23,7 +23,7 @@ describe('entityReferences', () => {
         'entities.yaml': (t) =>
           t
             .replace('  role: deputy head', '  organisation: baic\n  coordinates: shunyi-point\n  role: deputy head')
-            .replace('sections: [first]', 'sections: [first, third]'),
+            .replace('sections: [the-district]', 'sections: [the-district, third]'),
       },
       GOOD,
     );

@@ -16,14 +16,14 @@ describe('factEvidence', () => {
   });
 
   it.each([
-    ['paragraph-out-of-range', 'orders', 'source.paragraph', '19 is not a paragraph of the report (1–3)'],
+    ['paragraph-out-of-range', 'robotaxi-orders', 'source.paragraph', '19 is not a paragraph of the report (1–3)'],
     [
       'number-not-in-quote',
-      'plants',
+      'district-plants',
       'source.quote',
       'does not contain the value 5 (as digits or a word): "home to four vehicle manufacturing facilities"',
     ],
-    ['quote-too-long', 'plants', 'source.quote', 'has 26 words; keep evidence to at most 25'],
+    ['quote-too-long', 'district-plants', 'source.quote', 'has 26 words; keep evidence to at most 25'],
   ])('fails %s', (name, id, field, message) => {
     expect(check(factEvidence, fixture(name))).toEqual([
       { file: badFile(name, 'facts.yaml'), field: `facts[${id}].${field}`, message },
@@ -33,7 +33,10 @@ describe('factEvidence', () => {
   it('checks both ends of a range', () => {
     const bundle = readEdited({ 'facts.yaml': (t) => t.replace('{ min: 25, max: 26 }', '{ min: 25, max: 27 }') }, GOOD);
     expect(check(factEvidence, bundle)).toEqual([
-      expect.objectContaining({ field: 'facts[orders].source.quote', message: expect.stringMatching(/value 27 /) }),
+      expect.objectContaining({
+        field: 'facts[robotaxi-orders].source.quote',
+        message: expect.stringMatching(/value 27 /),
+      }),
     ]);
   });
 });
@@ -65,7 +68,7 @@ describe('factReferences', () => {
     expect(check(factReferences, fixture('unknown-derived-input'))).toEqual([
       {
         file: badFile('unknown-derived-input', 'facts.yaml'),
-        field: 'facts[rate].derived.inputs',
+        field: 'facts[implied-rate].derived.inputs',
         message: '"investment-eur" is not a fact id',
       },
     ]);
@@ -87,7 +90,7 @@ describe('derivedFacts', () => {
       {
         file: 'tests/fixtures/good/facts.yaml',
         field: 'derived',
-        message: expect.stringMatching(/fact "rate" needs a number from input "investment-usd"/),
+        message: expect.stringMatching(/fact "implied-rate" needs a number from input "investment-usd"/),
       },
     ]);
   });

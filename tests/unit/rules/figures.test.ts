@@ -7,7 +7,7 @@ import {
   typedNumbers,
 } from '../../../src/lib/content/rules/figures.ts';
 
-const FACTS = new Set(['plants', 'orders']);
+const FACTS = new Set(['district-plants', 'robotaxi-orders']);
 
 describe('typedNumbers', () => {
   it('finds digit runs with their separators, in order', () => {
@@ -18,7 +18,7 @@ describe('typedNumbers', () => {
 
 describe('factTextProblems', () => {
   it('passes known placeholders and words', () => {
-    expect(factTextProblems('{{plants}} plants and {{orders}}, four of them', FACTS)).toEqual([]);
+    expect(factTextProblems('{{district-plants}} plants and {{robotaxi-orders}}, four of them', FACTS)).toEqual([]);
   });
 
   it('names unknown placeholders, stray braces and the first typed figure', () => {

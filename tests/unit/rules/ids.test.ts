@@ -19,7 +19,11 @@ describe('uniqueRecordIds', () => {
       terms: { ...bundle.terms, records: [term!, term!] },
     };
     expect(check(uniqueRecordIds, twice)).toEqual([
-      { file: goodFile('facts.yaml'), field: 'facts[plants].id', message: '"plants" is used by more than one fact' },
+      {
+        file: goodFile('facts.yaml'),
+        field: 'facts[district-plants].id',
+        message: '"district-plants" is used by more than one fact',
+      },
       { file: goodFile('glossary.yaml'), field: 'terms[nev].id', message: '"nev" is used by more than one term' },
     ]);
   });
@@ -32,17 +36,21 @@ describe('sectionSlugs', () => {
 
   it('fails both sections that share a slug', () => {
     expect(check(sectionSlugs, fixture('duplicate-slug'))).toEqual([
-      { file: goodFile('sections/first.mdx'), field: 'slug', message: '"first" is used by more than one section' },
+      {
+        file: goodFile('sections/first.mdx'),
+        field: 'slug',
+        message: '"the-district" is used by more than one section',
+      },
       {
         file: badFile('duplicate-slug', 'sections/second.mdx'),
         field: 'slug',
-        message: '"first" is used by more than one section',
+        message: '"the-district" is used by more than one section',
       },
     ]);
   });
 
   it('fails a slug the site uses for another page', () => {
-    const bundle = readEdited({ 'sections/second.mdx': (t) => t.replace('slug: second', 'slug: feed') }, GOOD);
+    const bundle = readEdited({ 'sections/second.mdx': (t) => t.replace('slug: the-carmaker', 'slug: feed') }, GOOD);
     expect(check(sectionSlugs, bundle)).toEqual([
       {
         file: goodFile('sections/second.mdx'),

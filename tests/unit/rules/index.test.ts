@@ -5,6 +5,7 @@ import * as editions from '../../../src/lib/content/rules/editions.ts';
 import * as entities from '../../../src/lib/content/rules/entities.ts';
 import * as facts from '../../../src/lib/content/rules/facts.ts';
 import * as ids from '../../../src/lib/content/rules/ids.ts';
+import * as keyNumbers from '../../../src/lib/content/rules/key-numbers.ts';
 import { CONTENT_RULES } from '../../../src/lib/content/rules/index.ts';
 import * as mdx from '../../../src/lib/content/rules/mdx.ts';
 import * as sections from '../../../src/lib/content/rules/sections.ts';
@@ -22,7 +23,7 @@ const HELPERS = new Set([
   'unlabelledAnalysis',
   'findTypedNumbers',
 ]);
-const exported = [corrections, editions, entities, facts, ids, mdx, sections, story].flatMap((module) =>
+const exported = [corrections, editions, entities, facts, ids, keyNumbers, mdx, sections, story].flatMap((module) =>
   Object.entries(module).filter(([name, value]) => typeof value === 'function' && !HELPERS.has(name)),
 );
 

@@ -77,7 +77,7 @@ describe('entitySections', () => {
       {
         file: badFile('entity-section-mismatch', 'entities.yaml'),
         field: 'entities[bmw].sections',
-        message: 'lists "first", but tests/fixtures/good/sections/first.mdx never names it with <Who id="bmw">',
+        message: 'lists "the-district", but tests/fixtures/good/sections/first.mdx never names it with <Who id="bmw">',
       },
     ]);
   });
@@ -88,7 +88,8 @@ describe('entitySections', () => {
       {
         file: goodFile('entities.yaml'),
         field: 'entities[du-yue].sections',
-        message: 'does not list "second", but tests/fixtures/good/sections/second.mdx names it with <Who id="du-yue">',
+        message:
+          'does not list "the-carmaker", but tests/fixtures/good/sections/second.mdx names it with <Who id="du-yue">',
       },
     ]);
   });
@@ -114,9 +115,9 @@ describe('labelledAnalysis', () => {
 describe('proseFigures', () => {
   it('passes prose whose figures come through <Fact>, with digits only in attributes and comments', () => {
     expect(check(proseFigures, fixture())).toEqual([]);
-    expect(check(proseFigures, withLine('Both <Fact id="plants" form="words" /> {/* 4, checked 2024 */}.'))).toEqual(
-      [],
-    );
+    expect(
+      check(proseFigures, withLine('Both <Fact id="district-plants" form="words" /> {/* 4, checked 2024 */}.')),
+    ).toEqual([]);
   });
 
   it('fails a digit typed into prose, naming its line', () => {

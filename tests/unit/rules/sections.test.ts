@@ -69,7 +69,7 @@ describe('sectionTexts', () => {
   });
 
   it('fails a summary short as written but too long once its facts are filled in', () => {
-    const summary = Array(10).fill('{{rate}}').join(' ');
+    const summary = Array(10).fill('{{implied-rate}}').join(' ');
     expect(summary.length).toBeLessThanOrEqual(SUMMARY_MAX);
     const bundle = readEdited(
       {

@@ -1,7 +1,8 @@
 /**
  * Every content rule, in the order their problems are listed: corrections,
- * unique names, facts, the who's who, the story record, then the sections'
- * front matter and bodies, and last whether the sections explain the whole report.
+ * unique names, facts, the who's who, the story record and its key numbers,
+ * then the sections' front matter and bodies, whether the sections explain the
+ * whole report, and last the editions.
  */
 import { correctionOrder, correctionRecords, factHistory } from './corrections.ts';
 import { entityReferences } from './entities.ts';
@@ -11,7 +12,8 @@ import { entitySections, labelledAnalysis, mdxChartLinks, mdxReferences, proseFi
 import { sectionKeyFact, sectionParagraphs, sectionTexts, uncitedParagraphs } from './sections.ts';
 import type { ContentRule } from './shared.ts';
 import { EDITION_RULES } from './editions.ts';
-import { inBriefFigures, publisherFact, storyFigures } from './story.ts';
+import { inBriefFigures, publisherFact, storyDating, storyFigures } from './story.ts';
+import { editionKeyNumbers, keyNumberFigures, keyNumberReferences } from './key-numbers.ts';
 
 /** The rules `findContentProblems` runs, each a named function of the bundle. */
 export const CONTENT_RULES: readonly ContentRule[] = [
@@ -28,6 +30,9 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   publisherFact,
   storyFigures,
   inBriefFigures,
+  storyDating,
+  keyNumberReferences,
+  keyNumberFigures,
   sectionParagraphs,
   sectionKeyFact,
   sectionTexts,
@@ -38,4 +43,5 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   proseFigures,
   uncitedParagraphs,
   ...EDITION_RULES,
+  editionKeyNumbers,
 ];

@@ -17,6 +17,7 @@ export const getStaticPaths = (async () => {
       model.story,
       model.sections.map((s) => ({ slug: s.slug, title: s.title, summary: s.summary, keyFact: s.data.keyFact })),
       model.facts,
+      model.keyNumbers,
       t,
       fmt,
     ).map(({ name, card }) => ({ params: { name }, props: { card, name } })),
