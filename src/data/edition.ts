@@ -6,19 +6,28 @@
  *
  * content files → validated model → edition { model, t, fmt, routes, charts } → components → pages
  */
-import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, openGraphLocales, uiStrings, type Locale } from '../i18n/locales.ts';
+import {
+  DEFAULT_LOCALE,
+  langParam,
+  LOCALE_CODES,
+  LOCALES,
+  openGraphLocales,
+  uiStrings,
+  type Locale,
+} from '../i18n/locales.ts';
 import type { UiStrings } from '../i18n/schema.ts';
 import { PSEUDO, pseudoFormatter, pseudoStrings } from '../i18n/pseudo.ts';
 import type { ChartContext } from '../lib/charts/context.ts';
 import { chartCsv, chartRows, type ChartDataRow } from '../lib/charts/data.ts';
 import {
-  CHART_IDS,
-  CHARTS,
+  chartDefinition,
+  chartText,
+  layoutChart,
   type BaseLayout,
   type ChartDefinition,
-  type ChartId,
   type ChartText,
-} from '../lib/charts/definitions.ts';
+} from '../lib/charts/registry.ts';
+import type { ChartEntry } from '../lib/content/schema.ts';
 import { layoutFrame, pngSize, type StandaloneFrame } from '../lib/charts/standalone.ts';
 import type { CitationSource } from '../lib/publish/citation.ts';
 import type { OpenGraphLocales } from '../lib/publish/seo.ts';
@@ -33,7 +42,9 @@ import { loadStoryModel, type StoryModel } from './story.ts';
 
 /** A chart as an edition shows it: its definition, words, layout and data. */
 export interface EditionChart {
-  id: ChartId;
+  id: string;
+  /** Its type's name, which names its marks component (src/components/charts/marks/{type}.astro). */
+  type: ChartDefinition['type'];
   definition: ChartDefinition;
   /** Title, takeaway, description and source line in the edition's language. */
   text: ChartText;
@@ -74,8 +85,8 @@ export interface Edition {
   routes: Routes;
   /** False on a deploy preview or branch build: pages say `noindex`, robots.txt disallows (astro.config.mjs). */
   indexable: boolean;
-  /** The charts, laid out once for this edition. */
-  charts: ReadonlyMap<ChartId, EditionChart>;
+  /** The story's charts by id (charts.yaml order), laid out once for this edition. */
+  charts: ReadonlyMap<string, EditionChart>;
   /** The explainer and its report as a citation needs them (src/lib/publish/citation.ts). */
   citation: CitationSource;
   /** A fact as readers see it: "20 billion yuan". */
@@ -139,12 +150,21 @@ interface ChartInputs {
 }
 
 /** One chart laid out for the edition, with its data, embed heights and standalone frame. */
-function editionChart(id: ChartId, { model, t, fmt, routes, placed }: ChartInputs): EditionChart {
+function editionChart(chart: ChartEntry, { model, t, fmt, routes, placed }: ChartInputs): EditionChart {
   const { facts, story } = model;
-  const definition = CHARTS[id];
-  const ctx: ChartContext = { facts, fmt, words: t.charts[id], compass: t.compass, countries: t.countries };
-  const text = definition.text(ctx);
-  const layout = definition.layout(ctx, definition.size);
+  const { id } = chart;
+  const definition = chartDefinition(chart);
+  const ctx: ChartContext = {
+    id,
+    roles: definition.roles,
+    facts,
+    fmt,
+    words: chart.words,
+    compass: t.compass,
+    countries: t.countries,
+  };
+  const text = chartText(definition, ctx);
+  const layout = layoutChart(definition, ctx);
   const section = placed.get(id);
   const homeUrl = routes.full(section ? routes.section(section.slug) : routes.story());
   const frame = layoutFrame({
@@ -156,6 +176,7 @@ function editionChart(id: ChartId, { model, t, fmt, routes, placed }: ChartInput
   });
   return {
     id,
+    type: definition.type,
     definition,
     text,
     layout,
@@ -220,18 +241,20 @@ async function build(locale: Locale): Promise<Edition> {
   const { t, fmt } = editionText(locale);
   const settings = { site: import.meta.env.SITE, base: import.meta.env.BASE_URL };
   const indexable = siteIndexable();
-  const routes = createRoutes(settings, info.prefix);
+  const model = await loadStoryModel(fmt, locale, DEFAULT_LOCALE);
+  // Chart links are checked against the story's charts.
+  const chartIds = model.charts.map((chart) => chart.id);
+  const routes = createRoutes(settings, info.prefix, chartIds);
   const editions = LOCALE_CODES.map((code) => ({
     locale: code,
     lang: LOCALES[code].lang,
     name: LOCALES[code].name,
-    routes: createRoutes(settings, LOCALES[code].prefix),
+    routes: createRoutes(settings, LOCALES[code].prefix, chartIds),
   }));
-  const model = await loadStoryModel(fmt, locale, DEFAULT_LOCALE);
   const { facts } = model;
   const placed = chartPlacements(model);
-  const charts = new Map<ChartId, EditionChart>(
-    CHART_IDS.map((id) => [id, editionChart(id, { model, t, fmt, routes, placed })]),
+  const charts = new Map<string, EditionChart>(
+    model.charts.map((chart) => [chart.id, editionChart(chart, { model, t, fmt, routes, placed })]),
   );
   return {
     locale,
@@ -258,4 +281,22 @@ export function loadEdition(locale: Locale): Promise<Edition> {
   let edition = cache.get(locale);
   if (!edition) cache.set(locale, (edition = build(locale)));
   return edition;
+}
+
+/** The params of a chart's pages (embed page, oEmbed record, files): one per edition and chart of the story. */
+export async function chartPaths(): Promise<{ params: { lang: string | undefined; chart: string } }[]> {
+  const editions = await Promise.all(LOCALE_CODES.map((locale) => loadEdition(locale)));
+  return editions.flatMap((edition) =>
+    [...edition.charts.keys()].map((chart) => ({ params: { lang: langParam(edition.locale), chart } })),
+  );
+}
+
+/** The edition's chart a page's route names; `page` names the page in the error when there is none. */
+export function chartFor(edition: Edition, id: string | undefined, page: string): EditionChart {
+  const chart = edition.charts.get(id ?? '');
+  if (!chart) {
+    const known = [...edition.charts.keys()].join(', ') || 'none';
+    throw new Error(`${page}: "${id ?? ''}" is not a chart of the story (charts: ${known})`);
+  }
+  return chart;
 }

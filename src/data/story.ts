@@ -19,6 +19,7 @@ import { inFileOrder, lastModified, newestFirst } from '../lib/story/corrections
 import type { Formatter } from '../lib/text/format.ts';
 import { parseMdx, type MdxTree } from '../lib/content/mdx-tree.ts';
 import type {
+  ChartEntry,
   Correction,
   EditionEntity,
   EditionFact,
@@ -77,6 +78,8 @@ export interface StoryModel {
   corrections: Correction[];
   /** When the story last changed for readers (YYYY-MM-DD): the latest correction, or the publication date. */
   modified: string;
+  /** The story's charts (charts.yaml) in file order, each with this edition's words. */
+  charts: ChartEntry[];
 }
 
 const ORIGIN_ORDER = { source: 0, derived: 1, outside: 2 } as const;
@@ -142,6 +145,8 @@ async function readEnglishContent() {
       ),
     },
     quotes: { file: CONTENT_FILES.quotes, records: quoteEntries.map((entry) => entry.data) },
+    // Charts are no collection: the content reader's read of charts.yaml (the gate's, in a build).
+    ...chartsOnDisk(),
   };
   // The content gate read these files and ran every rule on them moments ago: when the collections
   // hold exactly those records, the rules are not run again; anything else (a content layer serving
@@ -150,6 +155,24 @@ async function readEnglishContent() {
   if (!gated || englishFingerprint(gated) !== englishFingerprint(bundle))
     assertValidContent(bundle, contentCheckOptions());
   return { bundle, entries: sorted };
+}
+
+/** The story's charts as the content reader read them (in a build, the gate's read). */
+function chartsOnDisk(): Pick<ContentBundle, 'charts'> {
+  const root = process.cwd();
+  const { charts } = (!import.meta.env.DEV && checkedContent(root)) || loadContentFromDisk(root, contentCheckOptions());
+  return charts ? { charts } : {};
+}
+
+/** The charts with an edition's words (the edition rules check that each has them). */
+function translatedCharts(charts: readonly ChartEntry[], edition: EditionContent | undefined): ChartEntry[] {
+  if (!edition) return [...charts];
+  const words = wordsById(edition.charts.records);
+  return charts.map((chart) => {
+    const theirs = words(chart.id);
+    if (!theirs) throw new Error(`${edition.charts.file}: charts[${chart.id}] is missing`);
+    return { ...chart, words: theirs.words };
+  });
 }
 
 /** A fact with an edition's words: its label, its text value, a derived fact's explanation. */
@@ -332,5 +355,6 @@ export async function loadStoryModel(fmt: Formatter, locale: string, defaultLoca
       description: fillFacts(c.description, book, fmt, { prose: true }),
     })),
     modified: lastModified(story.published, corrections),
+    charts: translatedCharts(bundle.charts?.records ?? [], edition),
   };
 }

@@ -10,7 +10,7 @@ import { VALUE_COLUMNS, valueColumns } from '../publish/fact-export.ts';
 import type { Formatter } from '../text/format.ts';
 import type { UiStrings } from '../../i18n/schema.ts';
 import { fill } from '../text/fill.ts';
-import type { ChartDefinition } from './definitions.ts';
+import type { ChartDefinition } from './registry.ts';
 
 /** One row of a chart's data table. */
 export interface ChartDataRow {

@@ -7,7 +7,9 @@
 import type { Formatter } from '../text/format.ts';
 import type { MdxTree } from './mdx-tree.ts';
 import type {
+  ChartEntry,
   Correction,
+  EditionChart,
   EditionEntity,
   EditionFact,
   EditionCorrection,
@@ -58,6 +60,8 @@ export interface ContentBundle {
   corrections: FileRecords<Correction>;
   /** The report's quotations that `<Quote id>` shows (content/quotes.yaml), where the story has them. */
   quotes?: FileRecords<Quote>;
+  /** The story's charts (charts.yaml), where the story has them. */
+  charts?: FileRecords<ChartEntry>;
   /** The editions in other languages, one per folder under content/editions/. */
   editions?: EditionContent[];
 }
@@ -74,6 +78,8 @@ export interface EditionContent {
   quotes: FileRecords<EditionQuote>;
   /** The corrections' words (dates, kinds, sections, facts and sources come from English). */
   corrections: FileRecords<EditionCorrection>;
+  /** The charts' words, by the English chart's id (no records when the edition has no charts file). */
+  charts: FileRecords<EditionChart>;
 }
 
 /** Options of the checks. */

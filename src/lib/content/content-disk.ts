@@ -12,7 +12,15 @@ import type { CheckOptions, ContentBundle } from './bundle.ts';
 export function readContentFiles(root: string, layout: ContentLayout = CONTENT_FILES): ContentFiles {
   contentCounts().reads += 1;
   const files = new Map<string, string>();
-  for (const path of [layout.story, layout.facts, layout.entities, layout.terms, layout.corrections, layout.quotes]) {
+  for (const path of [
+    layout.story,
+    layout.facts,
+    layout.entities,
+    layout.terms,
+    layout.corrections,
+    layout.quotes,
+    layout.charts,
+  ]) {
     const full = join(root, path);
     if (existsSync(full)) files.set(path, readFileSync(full, 'utf8'));
   }

@@ -14,7 +14,9 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as Y
 import type { z } from 'astro/zod';
 import { parseMdx, type MdxTree } from './mdx-tree.ts';
 import {
+  ChartSchema,
   CorrectionSchema,
+  EditionChartSchema,
   EditionCorrectionSchema,
   EditionEntitySchema,
   EditionFactSchema,
@@ -27,7 +29,9 @@ import {
   SectionSchema,
   StorySchema,
   TermSchema,
+  type ChartEntry,
   type Correction,
+  type EditionChart,
   type EditionCorrection,
   type EditionEntity,
   type EditionFact,
@@ -67,6 +71,8 @@ export interface ContentLayout {
   sections: string;
   /** The report's quotations shown as block quotes (optional). */
   quotes: string;
+  /** The story's charts: each one's type, the facts in its roles and its words (optional). */
+  charts: string;
   /** The folder of editions in other languages, one folder per locale. */
   editions: string;
 }
@@ -81,6 +87,7 @@ export function editionLayout(editionsDir: string, locale: string) {
     terms: `${dir}/glossary.yaml`,
     quotes: `${dir}/quotes.yaml`,
     corrections: `${dir}/corrections.yaml`,
+    charts: `${dir}/charts.yaml`,
     sections: `${dir}/sections`,
   };
 }
@@ -98,6 +105,7 @@ export function contentLayout(dir: string): ContentLayout {
     corrections: `${dir}/corrections.yaml`,
     sections: `${dir}/sections`,
     quotes: `${dir}/quotes.yaml`,
+    charts: `${dir}/charts.yaml`,
     editions: `${dir}/editions`,
   };
 }
@@ -481,6 +489,7 @@ export function readContent(files: ContentFiles, layout: ContentLayout = CONTENT
   const quotes = files.has(layout.quotes)
     ? (list(layout.quotes, 'quotes', QuoteSchema) as Quote[] | undefined)
     : undefined;
+  const charts = files.has(layout.charts) ? (list(layout.charts, 'charts', ChartSchema) as ChartEntry[]) : undefined;
   const editions = readEditions(files, layout.editions, problems);
 
   const story = stories?.[0];
@@ -494,6 +503,7 @@ export function readContent(files: ContentFiles, layout: ContentLayout = CONTENT
       terms: { file: layout.terms, records: terms },
       corrections: { file: layout.corrections, records: corrections },
       ...(quotes ? { quotes: { file: layout.quotes, records: quotes } } : {}),
+      ...(charts ? { charts: { file: layout.charts, records: charts } } : {}),
       editions,
     },
     problems,
@@ -523,6 +533,10 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
     const corrections = list(layout.corrections, 'corrections', EditionCorrectionSchema, {
       allowEmptyList: true,
     }) as EditionCorrection[] | undefined;
+    // A story without charts has no charts file; the edition rules name one that is missing.
+    const charts = files.has(layout.charts)
+      ? (list(layout.charts, 'charts', EditionChartSchema) as EditionChart[] | undefined)
+      : undefined;
     if (stories && stories.length !== 1)
       problems.push({
         file: layout.story,
@@ -549,6 +563,7 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
         terms: { file: layout.terms, records: terms },
         quotes: { file: layout.quotes, records: quotes },
         corrections: { file: layout.corrections, records: corrections },
+        charts: { file: layout.charts, records: charts ?? [] },
       },
     ];
   });

@@ -1,8 +1,10 @@
 /**
  * Every content rule, in the order their problems are listed: corrections,
  * unique names, facts, the who's who, the story record, then the sections'
- * front matter and bodies, and last whether the sections explain the whole report.
+ * front matter and bodies, whether the sections explain the whole report, the
+ * charts, and last the editions.
  */
+import { CHART_RULES } from './charts.ts';
 import { correctionOrder, correctionRecords, factHistory } from './corrections.ts';
 import { entityReferences } from './entities.ts';
 import { derivedFacts, factEvidence, factReferences } from './facts.ts';
@@ -37,5 +39,6 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   labelledAnalysis,
   proseFigures,
   uncitedParagraphs,
+  ...CHART_RULES,
   ...EDITION_RULES,
 ];

@@ -4,14 +4,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { standalonePng } from '../../../components/charts/standalone-svg.ts';
-import { langParam, LOCALE_CODES } from '../../../i18n/locales.ts';
-import { CHART_IDS, isChartId } from '../../../lib/charts/definitions.ts';
+import { chartFor, chartPaths } from '../../../data/edition.ts';
 
-export const getStaticPaths: GetStaticPaths = () =>
-  LOCALE_CODES.flatMap((locale) => CHART_IDS.map((chart) => ({ params: { lang: langParam(locale), chart } })));
+export const getStaticPaths: GetStaticPaths = chartPaths;
 
 export const GET: APIRoute = async ({ params, locals }) => {
-  const id = params.chart ?? '';
-  if (!isChartId(id)) throw new Error(`/data/${id}.png: unknown chart`);
+  const { id } = chartFor(locals.edition, params.chart, `/data/${params.chart}.png`);
   return new Response(await standalonePng(locals.edition, id), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -5,20 +5,15 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fill } from '../../../../lib/text/fill.ts';
-import { langParam, LOCALE_CODES } from '../../../../i18n/locales.ts';
-import { CHART_IDS, isChartId } from '../../../../lib/charts/definitions.ts';
+import { chartFor, chartPaths } from '../../../../data/edition.ts';
 import { oembedRecord } from '../../../../lib/publish/embed.ts';
 
-export const getStaticPaths = (() =>
-  LOCALE_CODES.flatMap((locale) =>
-    CHART_IDS.map((chart) => ({ params: { lang: langParam(locale), chart } })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, locals }) => {
-  const id = params.chart ?? '';
-  if (!isChartId(id)) throw new Error(`/embed/${id}/oembed.json: unknown chart`);
-  const { charts, t, routes, model } = locals.edition;
-  const chart = charts.get(id)!;
+  const { t, routes, model } = locals.edition;
+  const chart = chartFor(locals.edition, params.chart, `/embed/${params.chart}/oembed.json`);
+  const { id } = chart;
   const record = oembedRecord({
     title: chart.text.title,
     providerName: model.story.siteName,
