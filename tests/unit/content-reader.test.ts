@@ -154,12 +154,13 @@ describe('loadContent on the real content', () => {
         CONTENT_FILES.terms,
         CONTENT_FILES.story,
         CONTENT_FILES.quotes,
+        CONTENT_FILES.charts,
       ].sort(),
     );
-    // Every edition folder gives the same five files.
+    // Every edition folder gives the same six files.
     for (const locale of editionLocales(files, CONTENT_FILES.editions)) {
       const layout = editionLayout(CONTENT_FILES.editions, locale);
-      for (const file of [layout.story, layout.facts, layout.entities, layout.terms, layout.quotes])
+      for (const file of [layout.story, layout.facts, layout.entities, layout.terms, layout.quotes, layout.charts])
         expect(files.has(file), file).toBe(true);
     }
     expect(() => loadContent(files, CHECKS)).not.toThrow();

@@ -1,5 +1,6 @@
 /** The rule list (src/lib/content/rules/index.ts): every rule runs once, and findContentProblems is their problems together. */
 import { describe, expect, it } from 'vitest';
+import * as charts from '../../../src/lib/content/rules/charts.ts';
 import * as corrections from '../../../src/lib/content/rules/corrections.ts';
 import * as editions from '../../../src/lib/content/rules/editions.ts';
 import * as entities from '../../../src/lib/content/rules/entities.ts';
@@ -21,8 +22,9 @@ const HELPERS = new Set([
   'findChartLinks',
   'unlabelledAnalysis',
   'findTypedNumbers',
+  'wordPlaceholdersIn',
 ]);
-const exported = [corrections, editions, entities, facts, ids, mdx, sections, story].flatMap((module) =>
+const exported = [charts, corrections, editions, entities, facts, ids, mdx, sections, story].flatMap((module) =>
   Object.entries(module).filter(([name, value]) => typeof value === 'function' && !HELPERS.has(name)),
 );
 

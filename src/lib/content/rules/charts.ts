@@ -19,7 +19,7 @@ import {
 } from '../../charts/chart-types.ts';
 import type { ContentBundle, ContentProblem, EditionContent } from '../bundle.ts';
 import type { ChartEntry, Fact } from '../schema.ts';
-import { idsOf, problem, type ContentRule } from './shared.ts';
+import { duplicates, idsOf, problem, type ContentRule } from './shared.ts';
 
 /** The story's charts, with the file they are in. */
 function chartsOf(bundle: ContentBundle): { file: string; records: ChartEntry[] } {
@@ -33,6 +33,14 @@ function typedCharts(bundle: ContentBundle): { chart: ChartEntry; spec: ChartTyp
     return spec ? [{ chart, spec }] : [];
   });
 }
+
+/** No two charts share an id: the id is the chart's address (the reader stops this in the file; other bundles reach here). */
+export const uniqueChartIds: ContentRule = (bundle) => {
+  const { file, records } = chartsOf(bundle);
+  return duplicates(records.map((chart) => chart.id)).map((id) =>
+    problem(file, `charts[${id}].id`, `"${id}" is used by more than one chart`),
+  );
+};
 
 /** Every chart names a chart type that exists. */
 export const chartTypes: ContentRule = (bundle) => {
@@ -207,6 +215,7 @@ export const editionChartWords: ContentRule = perEdition((edition, bundle) => {
 
 /** The chart rules, in the order their problems are listed. */
 export const CHART_RULES: readonly ContentRule[] = [
+  uniqueChartIds,
   chartTypes,
   chartRoles,
   chartFacts,
