@@ -43,6 +43,8 @@ function contentPieces(): string[] {
     ...bundle.entities.records,
     ...bundle.terms.records,
     ...bundle.corrections.records,
+    // A chart's words are content (charts.yaml); its type, roles and fact ids are not shown.
+    ...(bundle.charts?.records ?? []).map((chart) => chart.words),
   ];
   // The editions' own words are content too, as are the languages' names in the switcher (each in itself).
   for (const edition of bundle.editions ?? []) {
@@ -54,6 +56,7 @@ function contentPieces(): string[] {
       ...edition.terms.records,
       ...edition.quotes.records,
       ...edition.corrections.records,
+      ...edition.charts.records.map((chart) => chart.words),
     );
   }
   records.push(...(bundle.quotes?.records ?? []), ...Object.values(LOCALES).map((locale) => locale.name));
@@ -63,7 +66,8 @@ function contentPieces(): string[] {
   ).objects.countries.geometries.map((g) => (g.properties?.name ?? '').toUpperCase());
   const pieces = [...stringsIn(records), ...bodies, ...natural].flatMap((text) =>
     text
-      .split(/\{\{[^}]*\}\}|<[^>]*>|\n/)
+      // Fact placeholders, a chart's word placeholders, tags and line breaks.
+      .split(/\{\{[^}]*\}\}|\{[A-Za-z]+\}|<[^>]*>|\n/)
       // Markdown's list markers are markup, not words.
       .map((piece) =>
         piece
