@@ -1,6 +1,6 @@
 /**
  * The numbers behind a chart, for its "Show data" table and its CSV download,
- * from the chart's definition: one row per fact, in the definition's order.
+ * from the chart's definition: one row per fact, in the order of its type's roles.
  * The CSV spreads values over the same columns as `facts.csv`
  * (`valueColumns`). Knows nothing about Astro.
  */

@@ -489,7 +489,9 @@ export function readContent(files: ContentFiles, layout: ContentLayout = CONTENT
   const quotes = files.has(layout.quotes)
     ? (list(layout.quotes, 'quotes', QuoteSchema) as Quote[] | undefined)
     : undefined;
-  const charts = files.has(layout.charts) ? (list(layout.charts, 'charts', ChartSchema) as ChartEntry[]) : undefined;
+  const charts = files.has(layout.charts)
+    ? (list(layout.charts, 'charts', ChartSchema) as ChartEntry[] | undefined)
+    : undefined;
   const editions = readEditions(files, layout.editions, problems);
 
   const story = stories?.[0];

@@ -3,9 +3,10 @@
  *
  * The schemas are the documentation of the content model: every field has a
  * one-line comment saying what it holds. They know nothing about Astro pages or
- * charts; `src/content.config.ts` hands them to Astro's loaders and the unit tests
- * use them directly on fixtures. Cross-record rules (an id that must exist, a
- * paragraph every section must cite) live in `validate.ts`.
+ * how charts are drawn; `src/content.config.ts` hands them to Astro's loaders and
+ * the unit tests use them directly on fixtures. Cross-record rules (an id that
+ * must exist, a paragraph every section must cite, a chart's roles and words
+ * against its type) live in `validate.ts` and `rules/`.
  */
 import { z } from 'astro/zod';
 
