@@ -114,7 +114,11 @@ function leftovers(text: string, pieces: readonly string[]): string[] {
     previous = rest;
     rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
   }
-  rest = rest.replace(/\s+/g, ' ');
+  // A chart label that wraps is one <text> a line, read joined by a space; Chinese has no spaces between
+  // words, so none is read between two of its characters.
+  rest = rest
+    .replace(/\s+/g, ' ')
+    .replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '');
   // Every occurrence of every content piece covers its characters (pieces may overlap).
   const covered = new Array<boolean>(rest.length).fill(false);
   for (const piece of pieces) {
