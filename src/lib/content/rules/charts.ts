@@ -87,6 +87,9 @@ function originOf(fact: Fact): 'report' | 'derived' | 'outside' {
   return fact.source ? 'report' : fact.derived ? 'derived' : 'outside';
 }
 
+/** Where a fact comes from, in words. */
+const ORIGIN_WORDS = { report: 'from the report', derived: 'derived', outside: 'from an outside source' } as const;
+
 /** What is wrong with a fact in a role, or an empty list. */
 function roleMismatches(fact: Fact, role: RoleSpec): string[] {
   const unit = fact.unit || '(none)';
@@ -99,9 +102,7 @@ function roleMismatches(fact: Fact, role: RoleSpec): string[] {
       ? [`its value is a ${valueShape(fact)}, and the role needs a ${role.value}`]
       : []),
     ...(role.origin && originOf(fact) !== role.origin
-      ? [
-          `it is ${originOf(fact) === 'report' ? 'from the report' : originOf(fact)}, and the role needs a fact ${role.origin === 'report' ? 'from the report' : 'from an outside source'}`,
-        ]
+      ? [`it is ${ORIGIN_WORDS[originOf(fact)]}, and the role needs a fact ${ORIGIN_WORDS[role.origin]}`]
       : []),
   ];
 }
