@@ -6,19 +6,27 @@
  *
  * content files → validated model → edition { model, t, fmt, routes, charts } → components → pages
  */
-import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, openGraphLocales, uiStrings, type Locale } from '../i18n/locales.ts';
+import {
+  DEFAULT_LOCALE,
+  LOCALE_CODES,
+  LOCALES,
+  openGraphLocales,
+  uiStrings,
+  type Locale,
+} from '../i18n/locales.ts';
 import type { UiStrings } from '../i18n/schema.ts';
 import { PSEUDO, pseudoFormatter, pseudoStrings } from '../i18n/pseudo.ts';
 import type { ChartContext } from '../lib/charts/context.ts';
 import { chartCsv, chartRows, type ChartDataRow } from '../lib/charts/data.ts';
 import {
-  CHART_IDS,
-  CHARTS,
+  chartDefinition,
+  chartText,
+  layoutChart,
   type BaseLayout,
   type ChartDefinition,
-  type ChartId,
   type ChartText,
-} from '../lib/charts/definitions.ts';
+} from '../lib/charts/registry.ts';
+import type { ChartEntry } from '../lib/content/schema.ts';
 import { layoutFrame, pngSize, type StandaloneFrame } from '../lib/charts/standalone.ts';
 import type { CitationSource } from '../lib/publish/citation.ts';
 import type { OpenGraphLocales } from '../lib/publish/seo.ts';
@@ -33,7 +41,9 @@ import { loadStoryModel, storyEditionLocales, storyHeadlines, storyIdsOfSite, ty
 
 /** A chart as an edition shows it: its definition, words, layout and data. */
 export interface EditionChart {
-  id: ChartId;
+  id: string;
+  /** Its type's name, which names its marks component (src/components/charts/marks/{type}.astro). */
+  type: ChartDefinition['type'];
   definition: ChartDefinition;
   /** Title, takeaway, description and source line in the edition's language. */
   text: ChartText;
@@ -85,8 +95,8 @@ export interface Edition {
   routes: Routes;
   /** False on a deploy preview or branch build: pages say `noindex`, robots.txt disallows (astro.config.mjs). */
   indexable: boolean;
-  /** The charts, laid out once for this edition. */
-  charts: ReadonlyMap<ChartId, EditionChart>;
+  /** The story's charts by id (charts.yaml order), laid out once for this edition. */
+  charts: ReadonlyMap<string, EditionChart>;
   /** The explainer and its report as a citation needs them (src/lib/publish/citation.ts). */
   citation: CitationSource;
   /** A fact as readers see it: "20 billion yuan". */
@@ -167,12 +177,21 @@ interface ChartInputs {
 }
 
 /** One chart laid out for the edition, with its data, embed heights and standalone frame. */
-function editionChart(id: ChartId, { model, t, fmt, routes, placed }: ChartInputs): EditionChart {
+function editionChart(chart: ChartEntry, { model, t, fmt, routes, placed }: ChartInputs): EditionChart {
   const { facts, story } = model;
-  const definition = CHARTS[id];
-  const ctx: ChartContext = { facts, fmt, words: t.charts[id], compass: t.compass, countries: t.countries };
-  const text = definition.text(ctx);
-  const layout = definition.layout(ctx, definition.size);
+  const { id } = chart;
+  const definition = chartDefinition(chart);
+  const ctx: ChartContext = {
+    id,
+    roles: definition.roles,
+    facts,
+    fmt,
+    words: chart.words,
+    compass: t.compass,
+    countries: t.countries,
+  };
+  const text = chartText(definition, ctx);
+  const layout = layoutChart(definition, ctx);
   const section = placed.get(id);
   const homeUrl = routes.full(section ? routes.section(section.slug) : routes.story());
   const frame = layoutFrame({
@@ -184,6 +203,7 @@ function editionChart(id: ChartId, { model, t, fmt, routes, placed }: ChartInput
   });
   return {
     id,
+    type: definition.type,
     definition,
     text,
     layout,
@@ -319,10 +339,20 @@ export async function pathsOfEditions<P>(
   );
 }
 
-/** A chart of the edition, by the id a page's address names; an unknown one stops the build. */
-export function chartIn(edition: Edition, id: string | undefined, page: string): EditionChart {
-  const chart = [...edition.charts.values()].find((c) => c.id === id);
-  if (!chart) throw new Error(`${edition.routes.path(page)}: "${id}" is not a chart of this story`);
+/** The params of a chart's pages (embed page, oEmbed record, files): one per edition and chart of its story. */
+export function chartPaths(): Promise<{ params: Record<string, string | undefined>; props: Record<string, never> }[]> {
+  return pathsOfEditions((edition) => [...edition.charts.keys()].map((chart) => ({ params: { chart }, props: {} })));
+}
+
+/** A chart of the edition, by the id a page's address names (`page`, in the error); an unknown one stops the build. */
+export function chartFor(edition: Edition, id: string | undefined, page: string): EditionChart {
+  const chart = edition.charts.get(id ?? '');
+  if (!chart) {
+    const known = [...edition.charts.keys()].join(', ') || 'none';
+    throw new Error(
+      `${edition.routes.path(page.replace(/^\//, ''))}: "${id ?? ''}" is not a chart of the story (charts: ${known})`,
+    );
+  }
   return chart;
 }
 
@@ -349,19 +379,21 @@ async function build({ story: id, locale }: EditionKey): Promise<Edition> {
   const { t, fmt } = editionText(locale);
   const settings = { site: import.meta.env.SITE, base: import.meta.env.BASE_URL };
   const indexable = siteIndexable();
-  const routes = createRoutes(settings, editionPrefix({ story: id, locale }));
+  const model = await loadStoryModel({ story: id, locale, defaultLocale: DEFAULT_LOCALE, fmt });
+  // Chart links are checked against the story's charts.
+  const chartIds = model.charts.map((chart) => chart.id);
+  const routes = createRoutes(settings, editionPrefix({ story: id, locale }), chartIds);
   const editions = storyLocales(id).map((code) => ({
     locale: code,
     lang: LOCALES[code].lang,
     name: LOCALES[code].name,
-    routes: createRoutes(settings, editionPrefix({ story: id, locale: code })),
+    routes: createRoutes(settings, editionPrefix({ story: id, locale: code }), chartIds),
   }));
-  const model = await loadStoryModel({ story: id, locale, defaultLocale: DEFAULT_LOCALE, fmt });
   const stories = storyLinks(id, locale, settings);
   const { facts } = model;
   const placed = chartPlacements(model);
-  const charts = new Map<ChartId, EditionChart>(
-    CHART_IDS.map((id) => [id, editionChart(id, { model, t, fmt, routes, placed })]),
+  const charts = new Map<string, EditionChart>(
+    model.charts.map((chart) => [chart.id, editionChart(chart, { model, t, fmt, routes, placed })]),
   );
   return {
     story: id,

@@ -21,6 +21,7 @@ import { reportDating, type ReportDating } from '../lib/story/report.ts';
 import type { Formatter } from '../lib/text/format.ts';
 import type { MdxTree } from '../lib/content/mdx-tree.ts';
 import type {
+  ChartEntry,
   Correction,
   EditionEntity,
   EditionFact,
@@ -86,6 +87,8 @@ export interface StoryModel {
   corrections: Correction[];
   /** When the story last changed for readers (YYYY-MM-DD): the latest correction, or the publication date. */
   modified: string;
+  /** The story's charts (charts.yaml) in file order, each with this edition's words. */
+  charts: ChartEntry[];
 }
 
 const ORIGIN_ORDER = { source: 0, derived: 1, outside: 2 } as const;
@@ -149,6 +152,17 @@ type SectionEntry = CollectionEntry<'sections'> | CollectionEntry<'editionSectio
 async function sectionEntries(): Promise<Map<string, SectionEntry>> {
   const all = [...(await getCollection('sections')), ...(await getCollection('editionSections'))];
   return new Map(all.map((entry) => [entry.id, entry]));
+}
+
+/** The charts with an edition's words (the edition rules check that each has them). */
+function translatedCharts(charts: readonly ChartEntry[], edition: EditionContent | undefined): ChartEntry[] {
+  if (!edition) return [...charts];
+  const words = wordsById(edition.charts.records);
+  return charts.map((chart) => {
+    const theirs = words(chart.id);
+    if (!theirs) throw new Error(`${edition.charts.file}: charts[${chart.id}] is missing`);
+    return { ...chart, words: theirs.words };
+  });
 }
 
 /** A fact with an edition's words: its label, its text value, a derived fact's explanation. */
@@ -326,5 +340,6 @@ export async function loadStoryModel({
       description: fillFacts(c.description, book, fmt, { prose: true }),
     })),
     modified: lastModified(story.published, corrections),
+    charts: translatedCharts(bundle.charts?.records ?? [], edition),
   };
 }

@@ -92,7 +92,8 @@ export default {
   stories: {
     nav: 'Alle Erklärstücke',
     title: 'Alle Erklärstücke',
-    intro: 'Jedes Erklärstück nimmt sich einen Nachrichtenbericht vor: was geschah, wer es sagt und woher jede Zahl stammt.',
+    intro:
+      'Jedes Erklärstück nimmt sich einen Nachrichtenbericht vor: was geschah, wer es sagt und woher jede Zahl stammt.',
     more: 'Weitere Erklärstücke',
   },
   header: {
@@ -315,54 +316,6 @@ export default {
     files: 'Für Literaturverwaltungen: {json} oder {bib}.',
     jsonLink: 'CSL-JSON',
     bibLink: 'BibTeX-Datei',
-  },
-  charts: {
-    'shunyi-facilities': {
-      title: 'Fahrzeugwerke und F&E-Zentren in Shunyi',
-      takeaway: 'Du Yue nannte {rdWords} und {plantsWords}, nach unserer Rechnung zusammen {totalNumber}.',
-      description:
-        'Ein Piktogramm-Diagramm mit einem Symbol je Standort. Die {plants} erscheinen als Quadrate; das erste trägt die Beschriftung „{plantExample}“. Die {rd} erscheinen als Kreise; der erste trägt die Beschriftung „{rdExample}“. Zusammen sind es {total}.',
-      source: 'Quelle: Bericht {paragraph}, Angaben von Du Yue; die Summe ist unsere.',
-      plantsHeading: '{n} Fahrzeugwerke',
-      rdHeading: '{n} F&E-Zentren',
-      together: 'Zusammen: {total} (errechnet)',
-    },
-    'bmw-investment': {
-      title: 'Die Investition von BMW in Shenyang, in Yuan und Dollar',
-      takeaway: '{cny}, rund {usd}: {rate} – nach der Umrechnung des Berichts, kein Marktkurs.',
-      description:
-        'Ein einzelner Balken für die zusätzliche Investition von BMW in Shenyang. Die Skala darüber ist in Yuan angegeben und endet bei {cny}; die Skala darunter ist in US-Dollar angegeben und endet bei {usd}. Teilt man das eine durch das andere, ergibt sich {rate}: der Umrechnungskurs des Berichts, von uns errechnet, kein Marktwechselkurs.',
-      source: 'Quelle: Bericht {paragraph}; der Kurs ist errechnet, Yuan geteilt durch Dollar.',
-      cnyAxis: '{scale} Yuan',
-      usdAxis: '{scale} US-Dollar',
-      rateNote: 'Errechnet: {rate}',
-    },
-    'locator-map': {
-      title: 'Wo Shenyang liegt, von Peking aus gesehen',
-      takeaway:
-        'Zur Orientierung (unser Kontext, nicht der des Berichts): Shenyang liegt Luftlinie rund {distance} {direction} vom Pekinger Bezirk Shunyi.',
-      description:
-        'Eine Karte des Nordostens Chinas und seiner Nachbarn. Eine Linie führt von Shunyi in Peking zum {direction} gelegenen Shenyang; sie ist rund {distance} lang – eine Großkreisentfernung, von uns aus den Koordinaten der beiden Orte berechnet.',
-      source:
-        'Quelle: Bericht {paragraph}; Koordinaten: {fromSource}, {toSource}; Entfernung errechnet. Umrisse: Natural Earth, über world-atlas.',
-      from: 'Shunyi, Peking',
-      to: 'Shenyang',
-      distance: '{distance} (errechnet)',
-    },
-    'ponyai-scale': {
-      title: 'Fahrerlose Tests von Pony.ai, in Äquatorumrundungen',
-      takeaway:
-        'Nach eigenen Angaben testete Pony.ai weltweit {km} fahrerlos (nach unserer Rechnung rund {lapsNumber} Äquatorumrundungen); seine fahrerlosen Taxis kämen auf bis zu {orders}.',
-      description:
-        'Kreise, von denen jeder für eine Äquatorumrundung steht ({equator}): {km} ergeben rund {laps}, der letzte Kreis ist nur teilweise gefüllt. Darunter markiert ein Zahlenstrahl der Aufträge pro Tag die Spanne, die Pony.ai angibt: bis zu {orders}.',
-      source:
-        'Quelle: Bericht {paragraph}, Angaben von Pony.ai, genannt von Peng Jun, damals CEO; Äquator: {equatorSource}.',
-      kmHeading: '{km} bei fahrerlosen Tests',
-      laps: '≈ {laps} (errechnet)',
-      key: 'Ein Kreis je Äquatorumrundung ({equator})',
-      keyPart: '; der letzte nur zum Teil',
-      ordersHeading: 'Aufträge fahrerloser Taxis pro Tag, höchstens (Pony.ai)',
-    },
   },
   compass: [
     'nördlich',

@@ -281,54 +281,6 @@ export default {
     jsonLink: 'CSL-JSON',
     bibLink: 'BibTeX file',
   },
-  charts: {
-    'shunyi-facilities': {
-      title: 'Shunyi’s vehicle plants and R&D centres',
-      takeaway: 'Du Yue gave {rdWords} and {plantsWords}: {totalNumber} in all, by our sum.',
-      description:
-        'A unit chart with one mark per site. {plants} are drawn as squares, the first marked as {plantExample}; {rd} are drawn as circles, the first marked as {rdExample}. Together they make {total}.',
-      source: 'Source: report {paragraph}, Du Yue’s figures; derived: the total.',
-      plantsHeading: '{n} vehicle plants',
-      rdHeading: '{n} R&D centres',
-      together: 'Together: {total} (derived)',
-    },
-    'bmw-investment': {
-      title: 'BMW’s Shenyang investment, in yuan and dollars',
-      takeaway: '{cny}, about {usd} by the report’s conversion: {rate}, not a market rate.',
-      description:
-        'A single bar for BMW’s additional investment in Shenyang. The scale above it reads in yuan and ends at {cny}; the scale below reads in US dollars and ends at {usd}. Dividing one by the other gives {rate}: the report’s conversion rate, worked out here, not a market exchange rate.',
-      source: 'Source: report {paragraph}; derived: the rate, yuan divided by dollars.',
-      cnyAxis: '{scale} yuan',
-      usdAxis: '{scale} US dollars',
-      rateNote: 'Derived rate: {rate}',
-    },
-    'locator-map': {
-      title: 'Where Shenyang lies, seen from Beijing',
-      takeaway:
-        'Our context, not the report’s: Shenyang lies about {distance} {direction} of Beijing’s Shunyi district.',
-      description:
-        'A map of north-east China and its neighbours. A line runs from Shunyi, in Beijing, {direction} to Shenyang; it is about {distance} long, a great-circle distance worked out here from the two places’ coordinates.',
-      source:
-        'Source: report {paragraph}; coordinates: {fromSource}, {toSource}; derived: the distance. Outlines: Natural Earth, via world-atlas.',
-      from: 'Shunyi, Beijing',
-      to: 'Shenyang',
-      distance: '{distance} (derived)',
-    },
-    'ponyai-scale': {
-      title: 'Pony.ai’s driverless testing, in laps of the equator',
-      takeaway:
-        'Pony.ai reported {km} of driverless testing (about {lapsNumber} laps of the equator, by our count) and up to {orders} for its unmanned taxi vehicles.',
-      description:
-        'Circles, each standing for one lap of the equator ({equator}): {km} makes about {laps}, the last circle only partly filled. Below, a number line of orders a day marks the range Pony.ai gives, {orders}.',
-      source:
-        'Source: report {paragraph}, Pony.ai’s figures via Peng Jun; equator: {equatorSource}; derived: the laps.',
-      kmHeading: '{km} of driverless testing',
-      laps: '≈ {laps} of the equator (derived)',
-      key: 'Each circle: one lap of the equator, {equator}',
-      keyPart: '; the last, part of one',
-      ordersHeading: 'Unmanned taxi orders a day, at most (Pony.ai)',
-    },
-  },
   compass: [
     'north',
     'north-north-east',

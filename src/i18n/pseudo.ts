@@ -39,5 +39,10 @@ export function pseudoFormatter(fmt: Formatter): Formatter {
     date: (...args) => wrap(fmt.date(...args)),
     coordinates: (...args) => wrap(fmt.coordinates(...args)),
     paragraph: (...args) => wrap(fmt.paragraph(...args)),
+    // The scale word a chart's axis title fills in ("{scale} yuan"): a word of the edition's rules.
+    scale: (...args) => {
+      const scale = fmt.scale(...args);
+      return scale.word ? { ...scale, word: wrap(scale.word) } : scale;
+    },
   };
 }

@@ -91,9 +91,6 @@ const FormatSchema = z
   })
   .describe('How numbers, dates and units are written.');
 
-const ChartWords = (keys: Record<string, string>, vars: Record<string, string[]> = {}) =>
-  z.object(Object.fromEntries(Object.entries(keys).map(([key, d]) => [key, s(d, ...(vars[key] ?? []))])));
-
 export const UiStringsSchema = z.object({
   format: FormatSchema,
   site: z.object({
@@ -393,87 +390,6 @@ export const UiStringsSchema = z.object({
     jsonLink: s('Link text of the CSL-JSON file.'),
     bibLink: s('Link text of the BibTeX file.'),
   }),
-  charts: z
-    .object({
-      'shunyi-facilities': ChartWords(
-        {
-          title: 'Chart title.',
-          takeaway: 'What to take from the chart.',
-          description: 'The chart in words.',
-          source: 'Source line.',
-          plantsHeading: 'Heading over the plants.',
-          rdHeading: 'Heading over the R&D centres.',
-          together: 'Total line.',
-        },
-        {
-          takeaway: ['rdWords', 'plantsWords', 'totalNumber'],
-          description: ['plants', 'plantExample', 'rd', 'rdExample', 'total'],
-          source: ['paragraph'],
-          plantsHeading: ['n'],
-          rdHeading: ['n'],
-          together: ['total'],
-        },
-      ),
-      'bmw-investment': ChartWords(
-        {
-          title: 'Chart title.',
-          takeaway: 'What to take from the chart.',
-          description: 'The chart in words.',
-          source: 'Source line.',
-          cnyAxis: 'Yuan axis title.',
-          usdAxis: 'Dollar axis title.',
-          rateNote: 'The derived rate.',
-        },
-        {
-          takeaway: ['cny', 'usd', 'rate'],
-          description: ['cny', 'usd', 'rate'],
-          source: ['paragraph'],
-          cnyAxis: ['scale'],
-          usdAxis: ['scale'],
-          rateNote: ['rate'],
-        },
-      ),
-      'locator-map': ChartWords(
-        {
-          title: 'Chart title.',
-          takeaway: 'What to take from the chart.',
-          description: 'The chart in words.',
-          source: 'Source line.',
-          from: 'Label of the start.',
-          to: 'Label of the end.',
-          distance: 'Label of the route.',
-        },
-        {
-          takeaway: ['distance', 'direction'],
-          description: ['distance', 'direction'],
-          source: ['paragraph', 'fromSource', 'toSource'],
-          distance: ['distance'],
-        },
-      ),
-      'ponyai-scale': ChartWords(
-        {
-          title: 'Chart title.',
-          takeaway: 'What to take from the chart.',
-          description: 'The chart in words.',
-          source: 'Source line.',
-          kmHeading: 'Heading over the circles.',
-          laps: 'Laps line.',
-          key: 'Key to the circles.',
-          keyPart: 'Added to the key when the last circle is partly filled.',
-          ordersHeading: 'Heading over the number line.',
-        },
-        {
-          takeaway: ['km', 'lapsNumber', 'orders'],
-          description: ['equator', 'km', 'laps', 'orders'],
-          source: ['paragraph', 'equatorSource'],
-          kmHeading: ['km'],
-          laps: ['laps'],
-          key: ['equator'],
-        },
-      ),
-    })
-    .strict()
-    .describe('Each chart’s words, by chart id (src/lib/charts/ids.ts).'),
   compass: z.array(z.string().min(1)).length(16).describe('The sixteen winds, from north clockwise.'),
   countries: z
     .record(z.string(), z.string().min(1))

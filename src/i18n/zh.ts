@@ -295,52 +295,6 @@ export default {
     jsonLink: 'CSL-JSON',
     bibLink: 'BibTeX 文件',
   },
-  charts: {
-    'shunyi-facilities': {
-      title: '顺义的整车厂和研发中心',
-      takeaway: '2024年顺义有{plantsWords}和{rdWords}（据Du Yue），合计{totalNumber}处（本站相加）。',
-      description:
-        '单位图，每处设施一个标记。{plants}以方块表示，第一个标注为{plantExample}；{rd}以圆圈表示，第一个标注为{rdExample}。两者合计{total}。',
-      source: '来源：报道{paragraph}，Du Yue给出的数字；合计为本站相加。',
-      plantsHeading: '{n}家整车厂',
-      rdHeading: '{n}个研发中心',
-      together: '合计：{total}（推算：两数之和）',
-    },
-    'bmw-investment': {
-      title: '宝马沈阳追加投资（人民币与美元）',
-      takeaway: '{cny}按报道换算约合{usd}，即{rate}，并非市场汇率。',
-      description:
-        '一根横条代表宝马对沈阳的追加投资。上方的刻度以人民币计，终点为{cny}；下方的刻度以美元计，终点为{usd}。两者相除得出{rate}：这是报道所用的换算率，由我们算出，并非市场汇率。',
-      source: '来源：报道{paragraph}；比率为推算，人民币除以美元。',
-      cnyAxis: '单位：{scale}元',
-      usdAxis: '单位：{scale}美元',
-      rateNote: '推算的换算率：{rate}',
-    },
-    'locator-map': {
-      title: '沈阳的位置',
-      takeaway: '沈阳在顺义{direction}约{distance}（直线，本站补充）。',
-      description:
-        '中国东北部及周边地区的地图。一条线从北京顺义出发，向{direction}方向延伸至沈阳，长约{distance}；这是我们根据两地坐标算出的大圆距离。',
-      source:
-        '来源：报道{paragraph}；坐标：{fromSource}、{toSource}；距离为推算。轮廓：Natural Earth，经由world-atlas。',
-      from: '北京顺义',
-      to: '沈阳',
-      distance: '{distance}（推算）',
-    },
-    'ponyai-scale': {
-      title: '小马智行无人驾驶测试里程折合绕赤道圈数（公司数据）',
-      takeaway:
-        '小马智行称其无人驾驶测试累计{km}（本站折算约绕赤道{lapsNumber}圈），无人驾驶出租车每天最多完成{orders}。',
-      description:
-        '每个圆圈代表绕赤道一周（{equator}）：{km}约合绕赤道{laps}，最后一个圆圈只填充了一部分。下方是一条每日订单数的数轴，标出小马智行给出的区间{orders}。',
-      source: '来源：报道{paragraph}；赤道周长：{equatorSource}。',
-      kmHeading: '无人驾驶测试里程：{km}',
-      laps: '≈ 绕赤道{laps}（推算）',
-      key: '每圆代表赤道一周：{equator}',
-      keyPart: '；末圆不足一周',
-      ordersHeading: '无人驾驶出租车每天最多完成的订单（小马智行）',
-    },
-  },
   compass: [
     '正北',
     '东北偏北',

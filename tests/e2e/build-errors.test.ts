@@ -197,8 +197,26 @@ describe('a broken edit after a good build stops the next build', () => {
       const { status, output } = build();
       expect(status).not.toBe(0);
       expect(output).toMatch(
-        /content\/stories\/[a-z-]+\/sections\/04-bmw-shenyang\.mdx › body line \d+ link: "\/embed\/locater-map\/" names the chart "locater-map", which is not in src\/lib\/charts\/ids\.ts/,
+        new RegExp(
+          `content/stories/[a-z-]+/sections/04-bmw-shenyang\\.mdx › body line \\d+ link: "/embed/locater-map/" names the chart "locater-map", which is not in ${inMessage(STORY_FILES.charts)}`,
+        ),
       );
+    } finally {
+      restore();
+    }
+  });
+
+  it('names the file, chart and field of a chart whose type does not exist', () => {
+    edit(STORY_FILES.charts, /(- id: bmw-investment\n {2})type: dual-scale-bar/, '$1type: dual-scale-bars');
+    try {
+      const { status, output } = build();
+      expect(status).not.toBe(0);
+      expect(output).toMatch(
+        new RegExp(
+          `${inMessage(STORY_FILES.charts)} › charts\\[bmw-investment\\]\\.type: "dual-scale-bars" is not a chart type`,
+        ),
+      );
+      expect(output).not.toMatch(/^\s+at /m);
     } finally {
       restore();
     }

@@ -1,5 +1,5 @@
 /**
- * The charts (every id of src/lib/charts/ids.ts) in Chromium against the built site: complete without
+ * The story's charts (every id of its charts.yaml) in Chromium against the built site: complete without
  * JavaScript, legible from 320 px (no text under 12 px, no labels overlapping),
  * readable in light and dark, and each CSV download matching facts.json.
  * Screenshots of every chart at 360 and 1280 px, light and dark, go to screenshots/.
@@ -10,10 +10,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { csvParse } from 'd3';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHART_IDS } from '../../src/lib/charts/ids.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtFacts } from '../support/built.ts';
 import { DIST_DIR, ROOT } from '../support/harness.ts';
+import { storyChartIds } from '../support/content.ts';
+
+/** The story's charts (charts.yaml). */
+const CHART_IDS = storyChartIds();
 
 const SCREENSHOTS = join(ROOT, 'screenshots');
 const site = useBuiltSite({ javaScriptEnabled: false, colorScheme: 'light' });

@@ -14,7 +14,6 @@ import '@citation-js/plugin-csl';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { CHART_IDS } from '../../src/lib/charts/ids.ts';
 import { pngSize } from '../../src/lib/publish/og-image.ts';
 import { svgToPng } from '../../src/lib/publish/raster.ts';
 import {
@@ -28,6 +27,10 @@ import {
   type HtmlElement,
 } from '../support/crawl.ts';
 import { DIST_DIR, launchBrowser, serveStatic, type StaticSite } from '../support/harness.ts';
+import { storyChartIds } from '../support/content.ts';
+
+/** The story's charts (charts.yaml). */
+const CHART_IDS = storyChartIds();
 
 const origin = builtSiteOrigin(DIST_DIR)!;
 /** Every edition's path prefix ("" for English, "de/" …): the folders holding a data/ with chart SVGs. */

@@ -7,12 +7,14 @@
  * navigation: their chart and its link back to the story must be there.
  */
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS } from '../../src/lib/charts/ids.ts';
 import { isEmbedPage } from '../../src/lib/site/routes.ts';
 import { useBuiltSite } from '../support/built-site.ts';
-import { contentSectionSlugs } from '../support/content.ts';
+import { contentSectionSlugs, storyChartIds } from '../support/content.ts';
 import { gatedPages } from '../support/crawl.ts';
 import { DIST_DIR } from '../support/harness.ts';
+
+/** The story's charts (charts.yaml). */
+const CHART_IDS = storyChartIds();
 
 const pages = gatedPages(DIST_DIR);
 const site = useBuiltSite({ javaScriptEnabled: false });

@@ -8,9 +8,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { CHART_IDS } from '../../src/lib/charts/ids.ts';
 import { useBuiltSite } from '../support/built-site.ts';
-import { storyContent } from '../support/content.ts';
+import { storyChartIds, storyContent } from '../support/content.ts';
+
+/** The story's charts (charts.yaml). */
+const CHART_IDS = storyChartIds();
 
 const site = useBuiltSite({ colorScheme: 'light' });
 const prefix = LOCALES.zh.prefix;

@@ -44,6 +44,8 @@ function contentPieces(): string[] {
     ...bundle.terms.records,
     ...bundle.corrections.records,
     ...bundle.keyNumbers.records,
+    // A chart's words are content (charts.yaml); its type, roles and fact ids are not shown.
+    ...(bundle.charts?.records ?? []).map((chart) => chart.words),
   ];
   // The editions' own words are content too, as are the languages' names in the switcher (each in itself).
   for (const edition of bundle.editions ?? []) {
@@ -56,6 +58,7 @@ function contentPieces(): string[] {
       ...edition.quotes.records,
       ...edition.corrections.records,
       ...edition.keyNumbers.records,
+      ...edition.charts.records.map((chart) => chart.words),
     );
   }
   records.push(...(bundle.quotes?.records ?? []), ...Object.values(LOCALES).map((locale) => locale.name));
@@ -65,7 +68,8 @@ function contentPieces(): string[] {
   ).objects.countries.geometries.map((g) => (g.properties?.name ?? '').toUpperCase());
   const pieces = [...stringsIn(records), ...bodies, ...natural].flatMap((text) =>
     text
-      .split(/\{\{[^}]*\}\}|\{covers\}|<[^>]*>|\n/)
+      // Fact placeholders, a chart's word placeholders, tags and line breaks.
+      .split(/\{\{[^}]*\}\}|\{[A-Za-z]+\}|<[^>]*>|\n/)
       // Markdown's list markers are markup, not words.
       .map((piece) =>
         piece
@@ -112,7 +116,11 @@ function leftovers(text: string, pieces: readonly string[]): string[] {
     previous = rest;
     rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
   }
-  rest = rest.replace(/\s+/g, ' ');
+  // A chart label that wraps is one <text> a line, read joined by a space; Chinese has no spaces between
+  // words, so none is read between two of its characters.
+  rest = rest
+    .replace(/\s+/g, ' ')
+    .replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '');
   // Every occurrence of every content piece covers its characters (pieces may overlap).
   const covered = new Array<boolean>(rest.length).fill(false);
   for (const piece of pieces) {

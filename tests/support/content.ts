@@ -39,3 +39,8 @@ export function whosWhoEntities(): Entity[] {
   const listed = new Set<string>(ENTITY_GROUPS.map((group) => group.type));
   return storyContent().entities.records.filter((entity) => listed.has(entity.type));
 }
+
+/** The ids of the story's charts (charts.yaml), in file order: the charts every edition lays out. */
+export function storyChartIds(): string[] {
+  return (storyContent().charts?.records ?? []).map((chart) => chart.id);
+}

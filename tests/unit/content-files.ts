@@ -44,12 +44,18 @@ export function overlayFiles(...dirs: string[]): { files: Map<string, string>; l
       dirs.map((dir) => join(dir, 'quotes.yaml')).find((path) => existsSync(path)) ??
         join(dirs.at(-1) ?? '', 'quotes.yaml'),
     ),
+    // Charts are optional too: a fixture without them has none.
+    charts: rel(
+      dirs.map((dir) => join(dir, 'charts.yaml')).find((path) => existsSync(path)) ??
+        join(dirs.at(-1) ?? '', 'charts.yaml'),
+    ),
     editions: base.editions,
   };
   const files = new Map<string, string>();
   for (const path of [layout.story, layout.facts, layout.entities, layout.terms, layout.corrections, layout.keyNumbers])
     files.set(path, readFileSync(join(ROOT, path), 'utf8'));
-  if (existsSync(join(ROOT, layout.quotes))) files.set(layout.quotes, readFileSync(join(ROOT, layout.quotes), 'utf8'));
+  for (const optional of [layout.quotes, layout.charts])
+    if (existsSync(join(ROOT, optional))) files.set(optional, readFileSync(join(ROOT, optional), 'utf8'));
   const sections = inFolder(STORY_FILES.sections);
   const names = new Set(
     dirs.flatMap((dir) => (existsSync(join(dir, sections)) ? readdirSync(join(dir, sections)) : [])),

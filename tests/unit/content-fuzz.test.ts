@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/lib/content/content-disk.ts';
-import { loadContent } from '../../src/lib/content/content-reader.ts';
+import { editionLayout, loadContent } from '../../src/lib/content/content-reader.ts';
 import { ContentError } from '../../src/lib/content/bundle.ts';
 import { ROOT } from './content-files.ts';
 import { fmt } from './english.ts';
@@ -28,6 +28,18 @@ const TODAY = '2030-01-01';
 const BASE = readContentFiles(ROOT, STORY_FILES);
 const YAML_FILES = [STORY_FILES.story, STORY_FILES.facts, STORY_FILES.entities, STORY_FILES.terms];
 const SECTION_FILES = [...BASE.keys()].filter((path) => path.endsWith('.mdx'));
+/** The story's charts, and each edition's words for them. */
+const CHART_FILES = [
+  STORY_FILES.charts,
+  ...['de', 'zh'].map((locale) => editionLayout(STORY_FILES.editions, locale).charts),
+];
+/** Each fact's kind, by id. */
+const FACT_KINDS = new Map(
+  (parseDocument(BASE.get(STORY_FILES.facts) ?? '').toJSON() as { id: string; kind: string }[]).map((f) => [
+    f.id,
+    f.kind,
+  ]),
+);
 const KNOWN_FILES = new Set([...BASE.keys(), STORY_FILES.corrections, `${STORY_FILES.sections}/`]);
 
 /** What a mutation must do to the content. */
@@ -257,7 +269,65 @@ const MUTATIONS: ((p: Pick) => Mutation | undefined)[] = [
       files: new Map(BASE).set(path, (BASE.get(path) ?? '').replace(holder, broken)),
     };
   },
+  // A chart of an unknown type, a role renamed, dropped or filled with an unknown fact or one of another kind.
+  (p) => {
+    const files = editEntry(STORY_FILES.charts, p.entry, (entry, doc) => {
+      const facts = entry.get('facts');
+      if (!isMap(facts)) return false;
+      const roles = facts.items.map((pair) => String(pair.key as unknown));
+      const role = at(roles, p.field);
+      // A fact of another kind than the role's own: never fit for the role.
+      const kind = FACT_KINDS.get(String(facts.get(role)));
+      const other = at(
+        [...FACT_KINDS].filter(([, k]) => k !== kind),
+        p.entry,
+      )[0];
+      const variant = p.field % 5;
+      if (variant === 0) entry.set('type', at(['pie', 'bar', 'unit count', 'Locator-map'], p.entry));
+      else if (variant === 1) facts.delete(role);
+      else if (variant === 2) facts.set(`${role}s`, doc.createNode(facts.get(role)));
+      else if (variant === 3) facts.set(role, 'no-such-fact');
+      else facts.set(role, other);
+      return true;
+    });
+    return files && { name: 'chart type or role broken', expect: 'fail', files };
+  },
+  // A chart's word dropped or given a placeholder its type does not fill, in English or an edition.
+  (p) => {
+    const path = at(CHART_FILES, p.file);
+    const files = editEntry(path, p.entry, (entry) => {
+      const words = entry.get('words');
+      if (!isMap(words)) return false;
+      const key = String(at(words.items, p.field).key as unknown);
+      if (p.field % 2 === 0) words.delete(key);
+      else words.set(key, `${String(words.get(key))} {nothing}`);
+      return true;
+    });
+    return files && { name: 'chart word dropped or unknown placeholder', expect: 'fail', files };
+  },
+  // An edition without the words of one chart.
+  (p) => {
+    const path = at(CHART_FILES.slice(1), p.file);
+    const doc = parseDocument(BASE.get(path) ?? '');
+    if (!isSeq(doc.contents)) return undefined;
+    doc.contents.items.splice(p.entry % doc.contents.items.length, 1);
+    return {
+      name: 'chart words missing in an edition',
+      expect: 'fail',
+      files: new Map(BASE).set(path, doc.toString()),
+    };
+  },
   // Harmless edits that must still pass: reordered entries, reworded labels, comments.
+  (p) => {
+    // A chart's roles in another order: the table keeps its type's order.
+    const files = editEntry(STORY_FILES.charts, p.entry, (entry) => {
+      const facts = entry.get('facts');
+      if (!isMap(facts) || facts.items.length < 2) return false;
+      facts.items.push(...facts.items.splice(0, 1 + (p.field % (facts.items.length - 1))));
+      return true;
+    });
+    return files && { name: 'reordered chart roles', expect: 'pass', files };
+  },
   (p) => {
     const path = at([STORY_FILES.facts, STORY_FILES.entities, STORY_FILES.terms], p.file);
     const doc = parseDocument(BASE.get(path) ?? '');

@@ -155,12 +155,21 @@ describe('loadContent on the real content', () => {
         STORY_FILES.story,
         STORY_FILES.quotes,
         STORY_FILES.keyNumbers,
+        STORY_FILES.charts,
       ].sort(),
     );
     // Every edition folder gives the same files.
     for (const locale of editionLocales(files, STORY_FILES.editions)) {
       const layout = editionLayout(STORY_FILES.editions, locale);
-      for (const file of [layout.story, layout.facts, layout.entities, layout.terms, layout.quotes, layout.keyNumbers])
+      for (const file of [
+        layout.story,
+        layout.facts,
+        layout.entities,
+        layout.terms,
+        layout.quotes,
+        layout.keyNumbers,
+        layout.charts,
+      ])
         expect(files.has(file), file).toBe(true);
     }
     expect(() => loadContent(files, CHECKS, STORY_FILES)).not.toThrow();

@@ -11,6 +11,9 @@ import {
 } from '../../src/lib/site/urls.ts';
 import { createRoutes, isEmbedPage } from '../../src/lib/site/routes.ts';
 
+/** The charts the links below may name. */
+const CHARTS = ['bmw-investment', 'locator-map'];
+
 describe('readSiteSettings', () => {
   it('falls back to a local origin at the root when nothing is set', () => {
     expect(readSiteSettings({})).toEqual({ site: DEFAULT_SITE_URL, base: '/' });
@@ -68,8 +71,8 @@ describe('joining site, base and paths', () => {
   });
 
   it('builds section, share and image paths under any base', () => {
-    const sub = createRoutes({ site: 'https://example.org', base: '/sub/' });
-    const root = createRoutes({ site: 'http://localhost:4321', base: '/' });
+    const sub = createRoutes({ site: 'https://example.org', base: '/sub/' }, '', CHARTS);
+    const root = createRoutes({ site: 'http://localhost:4321', base: '/' }, '', CHARTS);
     expect(sub.section('shunyi')).toBe('/sub/shunyi/');
     expect(sub.absolute('shunyi/')).toBe('https://example.org/sub/shunyi/');
     expect(root.absolute('shunyi/')).toBe('http://localhost:4321/shunyi/');
@@ -80,7 +83,7 @@ describe('joining site, base and paths', () => {
   });
 
   it('puts an edition under its prefix, and shared files at the root', () => {
-    const de = createRoutes({ site: 'https://example.org', base: '/sub/' }, 'de/');
+    const de = createRoutes({ site: 'https://example.org', base: '/sub/' }, 'de/', CHARTS);
     expect(de.story()).toBe('/sub/de/');
     expect(de.section('bmw-shenyang')).toBe('/sub/de/bmw-shenyang/');
     expect(de.entity('du-yue')).toBe('/sub/de/#who-du-yue');
@@ -92,7 +95,7 @@ describe('joining site, base and paths', () => {
   });
 
   it('links within the page by fragment alone, the same fragments the page links carry', () => {
-    const de = createRoutes({ site: 'https://example.org', base: '/sub/' }, 'de/');
+    const de = createRoutes({ site: 'https://example.org', base: '/sub/' }, 'de/', CHARTS);
     expect(de.here.section('bmw-shenyang')).toBe('#bmw-shenyang');
     expect(de.here.entity('du-yue')).toBe('#who-du-yue');
     expect(de.here.fact('forum-length')).toBe('#fact-forum-length');
@@ -104,8 +107,8 @@ describe('joining site, base and paths', () => {
 });
 
 describe('embeds, chart files and citations', () => {
-  const de = createRoutes({ site: 'https://example.org', base: '/sub/' }, 'de/');
-  const root = createRoutes({ site: 'http://localhost:4321', base: '/' });
+  const de = createRoutes({ site: 'https://example.org', base: '/sub/' }, 'de/', CHARTS);
+  const root = createRoutes({ site: 'http://localhost:4321', base: '/' }, '', CHARTS);
 
   it('puts embed pages, chart images and citation files under the edition, and the script at the base', () => {
     expect(root.embed('bmw-investment')).toBe('/embed/bmw-investment/');

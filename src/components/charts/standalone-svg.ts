@@ -11,7 +11,6 @@
 import { experimental_AstroContainer } from 'astro/container';
 import type { Edition } from '../../data/edition.ts';
 import { pngSize } from '../../lib/publish/og-image.ts';
-import type { ChartId } from '../../lib/charts/ids.ts';
 import { svgToPng } from '../../lib/publish/raster.ts';
 import { chartPaintRules, fontStack, inlinePaint, lightPalette } from '../../lib/charts/standalone.ts';
 import { cached, fileDigest, packageVersions } from '../../lib/publish/raster-cache.ts';
@@ -24,14 +23,14 @@ let container: ReturnType<typeof experimental_AstroContainer.create> | undefined
 const svgs = new Map<string, Promise<string>>();
 
 /** The chart's standalone SVG, as a complete file. */
-export function standaloneSvg(edition: Edition, id: ChartId): Promise<string> {
+export function standaloneSvg(edition: Edition, id: string): Promise<string> {
   const key = `${edition.locale}/${id}`;
   let svg = svgs.get(key);
   if (!svg) svgs.set(key, (svg = render(edition, id)));
   return svg;
 }
 
-async function render(edition: Edition, id: ChartId): Promise<string> {
+async function render(edition: Edition, id: string): Promise<string> {
   container ??= experimental_AstroContainer.create();
   const chart = edition.charts.get(id);
   if (!chart) throw new Error(`standalone SVG: no chart "${id}" in the ${edition.locale} edition`);
@@ -49,7 +48,7 @@ async function render(edition: Edition, id: ChartId): Promise<string> {
 }
 
 /** The chart's PNG: the standalone SVG rasterised `chart.png.width` pixels wide. */
-export function standalonePng(edition: Edition, id: ChartId): Promise<Uint8Array<ArrayBuffer>> {
+export function standalonePng(edition: Edition, id: string): Promise<Uint8Array<ArrayBuffer>> {
   // Astro asks for the files one after another; the first request starts every chart of the
   // edition at once, so resvg rasterises them side by side on libuv's worker threads.
   if (!pngs.has(`${edition.locale}/${id}`)) {
@@ -60,7 +59,7 @@ export function standalonePng(edition: Edition, id: ChartId): Promise<Uint8Array
 
 const pngs = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
-async function rasterise(edition: Edition, id: ChartId): Promise<Uint8Array<ArrayBuffer>> {
+async function rasterise(edition: Edition, id: string): Promise<Uint8Array<ArrayBuffer>> {
   const chart = edition.charts.get(id)!;
   const svg = await standaloneSvg(edition, id);
   const name = edition.routes.chartImage(id, 'png');

@@ -1,6 +1,6 @@
 /**
  * The numbers behind a chart, for its "Show data" table and its CSV download,
- * from the chart's definition: one row per fact, in the definition's order.
+ * from the chart's definition: one row per fact, in the order of its type's roles.
  * The CSV spreads values over the same columns as `facts.csv`
  * (`valueColumns`). Knows nothing about Astro.
  */
@@ -10,7 +10,7 @@ import { VALUE_COLUMNS, valueColumns } from '../publish/fact-export.ts';
 import type { Formatter } from '../text/format.ts';
 import type { UiStrings } from '../../i18n/schema.ts';
 import { fill } from '../text/fill.ts';
-import type { ChartDefinition } from './definitions.ts';
+import type { ChartDefinition } from './registry.ts';
 
 /** One row of a chart's data table. */
 export interface ChartDataRow {

@@ -7,7 +7,9 @@
 import type { Formatter } from '../text/format.ts';
 import type { MdxTree } from './mdx-tree.ts';
 import type {
+  ChartEntry,
   Correction,
+  EditionChart,
   EditionEntity,
   EditionFact,
   EditionCorrection,
@@ -43,6 +45,8 @@ export interface ContentLayout {
   quotes: string;
   /** The key numbers under the header. */
   keyNumbers: string;
+  /** The story's charts: each one's type, the facts in its roles and its words (optional). */
+  charts: string;
   /** The folder of editions in other languages, one folder per locale. */
   editions: string;
 }
@@ -85,6 +89,8 @@ export interface ContentBundle {
   quotes?: FileRecords<Quote>;
   /** The key numbers under the header (key-numbers.yaml). */
   keyNumbers: FileRecords<KeyNumber>;
+  /** The story's charts (charts.yaml), where the story has them. */
+  charts?: FileRecords<ChartEntry>;
   /** The editions in other languages, one per folder under content/editions/. */
   editions?: EditionContent[];
 }
@@ -118,6 +124,8 @@ export interface EditionContent {
   corrections: FileRecords<EditionCorrection>;
   /** The key numbers' words. */
   keyNumbers: FileRecords<EditionKeyNumber>;
+  /** The charts' words, by the English chart's id (no records when the edition has no charts file). */
+  charts: FileRecords<EditionChart>;
 }
 
 /** Options of the checks. */

@@ -18,8 +18,8 @@ import type { CheckOptions, ContentBundle } from './bundle.ts';
 
 /** Adds every file of one story's `layout` under `root` to `files` (missing files are left out, and reported by the reader). */
 function addStoryFiles(files: Map<string, string>, root: string, layout: ContentLayout): void {
-  const { story, facts, entities, terms, corrections, quotes, keyNumbers } = layout;
-  for (const path of [story, facts, entities, terms, corrections, quotes, keyNumbers]) {
+  const { story, facts, entities, terms, corrections, quotes, keyNumbers, charts } = layout;
+  for (const path of [story, facts, entities, terms, corrections, quotes, keyNumbers, charts]) {
     const full = join(root, path);
     if (existsSync(full)) files.set(path, readFileSync(full, 'utf8'));
   }

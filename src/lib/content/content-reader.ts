@@ -14,7 +14,9 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as Y
 import type { z } from 'astro/zod';
 import { parseMdx, type MdxTree } from './mdx-tree.ts';
 import {
+  ChartSchema,
   CorrectionSchema,
+  EditionChartSchema,
   EditionCorrectionSchema,
   EditionKeyNumberSchema,
   EditionEntitySchema,
@@ -29,7 +31,9 @@ import {
   SectionSchema,
   StorySchema,
   TermSchema,
+  type ChartEntry,
   type Correction,
+  type EditionChart,
   type EditionCorrection,
   type EditionEntity,
   type EditionKeyNumber,
@@ -69,6 +73,7 @@ export function editionLayout(editionsDir: string, locale: string) {
     quotes: `${dir}/quotes.yaml`,
     corrections: `${dir}/corrections.yaml`,
     keyNumbers: `${dir}/key-numbers.yaml`,
+    charts: `${dir}/charts.yaml`,
     sections: `${dir}/sections`,
   };
 }
@@ -87,6 +92,7 @@ export function contentLayout(dir: string): ContentLayout {
     sections: `${dir}/sections`,
     quotes: `${dir}/quotes.yaml`,
     keyNumbers: `${dir}/key-numbers.yaml`,
+    charts: `${dir}/charts.yaml`,
     editions: `${dir}/editions`,
   };
 }
@@ -468,6 +474,9 @@ export function readContent(files: ContentFiles, layout: ContentLayout): Content
   const quotes = files.has(layout.quotes)
     ? (list(layout.quotes, 'quotes', QuoteSchema) as Quote[] | undefined)
     : undefined;
+  const charts = files.has(layout.charts)
+    ? (list(layout.charts, 'charts', ChartSchema) as ChartEntry[] | undefined)
+    : undefined;
   const editions = readEditions(files, layout.editions, problems);
 
   const story = stories?.[0];
@@ -483,6 +492,7 @@ export function readContent(files: ContentFiles, layout: ContentLayout): Content
       corrections: { file: layout.corrections, records: corrections },
       ...(quotes ? { quotes: { file: layout.quotes, records: quotes } } : {}),
       keyNumbers: { file: layout.keyNumbers, records: keyNumbers },
+      ...(charts ? { charts: { file: layout.charts, records: charts } } : {}),
       editions,
     },
     problems,
@@ -515,6 +525,10 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
       allowEmptyList: true,
     }) as EditionCorrection[] | undefined;
     const keyNumbers = list(layout.keyNumbers, 'keyNumbers', EditionKeyNumberSchema) as EditionKeyNumber[] | undefined;
+    // A story without charts has no charts file; the edition rules name one that is missing.
+    const charts = files.has(layout.charts)
+      ? (list(layout.charts, 'charts', EditionChartSchema) as EditionChart[] | undefined)
+      : undefined;
     if (stories && stories.length !== 1) problems.push(notOneStory(layout.story, stories.length));
     const sections = [...files.keys()]
       .filter((path) => path.startsWith(`${layout.sections}/`) && path.endsWith('.mdx'))
@@ -538,6 +552,7 @@ function readEditions(files: ContentFiles, editionsDir: string, problems: Conten
         quotes: { file: layout.quotes, records: quotes },
         corrections: { file: layout.corrections, records: corrections },
         keyNumbers: { file: layout.keyNumbers, records: keyNumbers },
+        charts: { file: layout.charts, records: charts ?? [] },
       },
     ];
   });

@@ -3,9 +3,10 @@
  *
  * The schemas are the documentation of the content model: every field has a
  * one-line comment saying what it holds. They know nothing about Astro pages or
- * charts; `src/content.config.ts` hands them to Astro's loaders and the unit tests
- * use them directly on fixtures. Cross-record rules (an id that must exist, a
- * paragraph every section must cite) live in `validate.ts`.
+ * how charts are drawn; `src/content.config.ts` hands them to Astro's loaders and
+ * the unit tests use them directly on fixtures. Cross-record rules (an id that
+ * must exist, a paragraph every section must cite, a chart's roles and words
+ * against its type) live in `validate.ts` and `rules/`.
  */
 import { z } from 'astro/zod';
 
@@ -444,6 +445,35 @@ export const QuoteSchema = z
   .strict();
 export type Quote = z.infer<typeof QuoteSchema>;
 
+/** A chart's words: each a text that may hold the `{placeholders}` its type lists. */
+const ChartWordsSchema = z.record(
+  z.string(),
+  z.string().refine((text) => text.trim().length > 0, { error: 'must not be empty' }),
+);
+
+/**
+ * One chart of the story: `charts.yaml`. Its type (src/lib/charts/chart-types.ts) decides the
+ * drawing, the roles its facts fill and the words it needs; the rules check all three.
+ */
+export const ChartSchema = z
+  .object({
+    /** Stable id: `<Chart id="…" />`, `embed/{id}/` and `data/{id}.csv|svg|png`. Never rename once published. */
+    id: IdSchema,
+    /** The chart type: `unit-count`, `dual-scale-bar`, `place-map` or `scale-comparison`. */
+    type: z.string().min(1),
+    /** The fact in each of the type's roles: role → fact id. */
+    facts: z.record(z.string(), IdSchema),
+    /** The size it is laid out at, in SVG units, where it must differ from its type's. */
+    size: z
+      .object({ width: z.number().int().min(200).max(1200), height: z.number().int().min(100).max(1200) })
+      .strict()
+      .optional(),
+    /** Its English words: title, takeaway, description, source and the type's labels. */
+    words: ChartWordsSchema,
+  })
+  .strict();
+export type ChartEntry = z.infer<typeof ChartSchema>;
+
 // Editions: one story in another language. Each file under `content/editions/{locale}/`
 // gives that language's words for records written once in English; ids, numbers, sources
 // and structure come from the English records.
@@ -540,6 +570,16 @@ export const EditionQuoteSchema = z
   })
   .strict();
 export type EditionQuote = z.infer<typeof EditionQuoteSchema>;
+
+/** A chart's words in an edition: `content/editions/{locale}/charts.yaml`, by the English chart's id. */
+export const EditionChartSchema = z
+  .object({
+    id: IdSchema,
+    /** The same words as the English entry's, in this language, keeping its placeholders. */
+    words: ChartWordsSchema,
+  })
+  .strict();
+export type EditionChart = z.infer<typeof EditionChartSchema>;
 
 /**
  * A correction's words in an edition: `content/editions/{locale}/corrections.yaml`. Dates, kinds,

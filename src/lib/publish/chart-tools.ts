@@ -4,7 +4,6 @@
  */
 import type { UiStrings } from '../../i18n/schema.ts';
 import { fill } from '../text/fill.ts';
-import type { ChartId } from '../charts/ids.ts';
 import { chartBibtex, chartCitation, type CitationSource } from './citation.ts';
 import { embedCode } from './embed.ts';
 import type { Formatter } from '../text/format.ts';
@@ -12,7 +11,7 @@ import type { Routes } from '../site/routes.ts';
 
 /** A chart as its tools need it. */
 export interface ToolChart {
-  id: ChartId;
+  id: string;
   text: { title: string };
   /** The embed's published height. */
   embed: { height: number };

@@ -3,9 +3,8 @@
  * Pages, components, feeds, share tags and data files take their links from
  * here and nowhere else, so the site works at a domain root or under a
  * sub-path, and a new edition under `/de/` is one prefix. Knows nothing about
- * Astro or the content.
+ * Astro or the content, beyond the ids of the story's charts its chart links are checked against.
  */
-import { CHART_IDS, CHART_IDS_FILE, isChartId, type ChartId } from '../charts/ids.ts';
 import { entityAnchor, termAnchor } from '../story/entities.ts';
 import { absoluteUrl, shareImagePath, storyAnchor, withBase, type SiteSettings } from './urls.ts';
 
@@ -40,13 +39,13 @@ export interface Routes {
   /** All facts as JSON or CSV. */
   factsData(format: 'json' | 'csv'): string;
   /** A chart's CSV. */
-  chartCsv(id: ChartId): string;
+  chartCsv(id: string): string;
   /** A chart as a standalone image: `data/bmw-investment.svg` or `.png`. */
-  chartImage(id: ChartId, format: ChartImageFormat): string;
+  chartImage(id: string, format: ChartImageFormat): string;
   /** A chart's embed page, the address an `<iframe>` shows: `/sub/embed/bmw-investment/`. */
-  embed(id: ChartId): string;
+  embed(id: string): string;
   /** The oEmbed JSON of a chart's embed page. */
-  oembed(id: ChartId): string;
+  oembed(id: string): string;
   /** How to cite the explainer, as a file for reference managers: CSL-JSON or BibTeX. */
   citation(format: CitationFormat): string;
   /** The optional auto-height script a host page loads beside an embed (one file for every edition). */
@@ -130,21 +129,21 @@ export class RouteError extends Error {
   override name = 'RouteError';
 }
 
-/**
- * A chart id a link may name. Callers in code are typed `ChartId`, so a typo
- * is a type error; ids that arrive as text at run time are checked here.
- */
-function chartId(id: string, link: string): ChartId {
-  if (!isChartId(id)) {
-    throw new RouteError(
-      `${link} link: "${id}" is not a chart; charts are listed in ${CHART_IDS_FILE}: ${CHART_IDS.join(', ')}`,
-    );
+/** The id a chart link names, checked against the story's charts (its charts.yaml). */
+function checkedChartId(charts: readonly string[], id: string, link: string): string {
+  if (!charts.includes(id)) {
+    const known = charts.length ? `the story's charts are ${charts.join(', ')}` : 'the story has no charts';
+    throw new RouteError(`${link} link: "${id}" is not a chart of the story (charts.yaml); ${known}`);
   }
   return id;
 }
 
-/** Makes the links of the edition served under `prefix` ("" or "de/"). */
-export function createRoutes(settings: SiteSettings, prefix = ''): Routes {
+/**
+ * Makes the links of the edition served under `prefix` ("" or "de/"); `charts`, the ids of the
+ * story's charts, are the only charts its chart links may name.
+ */
+export function createRoutes(settings: SiteSettings, prefix = '', charts: readonly string[] = []): Routes {
+  const chartId = (id: string, link: string) => checkedChartId(charts, id, link);
   const local = (path = '') => `${prefix}${path.replace(/^\/+/, '')}`;
   const path = (p = '') => withBase(settings.base, local(p));
   return {

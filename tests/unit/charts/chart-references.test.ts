@@ -1,15 +1,11 @@
 /**
  * Chart ids wherever they are written: `<Chart id="…">` and links to a chart's
- * embed page or downloads in MDX, chart definitions, the charts' words in a
- * language file, and links made in code. A known id passes; an unknown one
- * stops the build naming the file and the field.
+ * embed page or downloads in MDX, and links made in code. An id of the story's
+ * charts (charts.yaml) passes; any other stops the build naming the file and
+ * the field, and the charts there are.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../../src/i18n/locales.ts';
-import { parseUiStrings, UiStringsError } from '../../../src/i18n/schema.ts';
-import { checkChartDefinitions, ChartDefinitionError, CHARTS } from '../../../src/lib/charts/definitions.ts';
-import { CHART_IDS } from '../../../src/lib/charts/ids.ts';
 import { parseMdx } from '../../../src/lib/content/mdx-tree.ts';
 import { createRoutes, RouteError } from '../../../src/lib/site/routes.ts';
 import { assertValidContent, findContentProblems } from '../../../src/lib/content/validate.ts';
@@ -19,6 +15,8 @@ import { readContent, ROOT } from '../content-files.ts';
 import { CHECKS } from '../english.ts';
 
 const GOOD = join(ROOT, 'tests/fixtures/good');
+/** The good fixture's charts (tests/fixtures/good/charts.yaml). */
+const CHART_IDS = (readContent(GOOD).bundle.charts?.records ?? []).map((chart) => chart.id);
 
 /** The good fixture with a line appended to its first section. */
 function goodWith(line: string) {
@@ -39,7 +37,8 @@ describe('chart references in MDX', () => {
     ]);
   });
 
-  it('accepts every known chart id', () => {
+  it('accepts every chart of the story', () => {
+    expect(CHART_IDS.length).toBeGreaterThan(0);
     for (const id of CHART_IDS) {
       const { bundle } = goodWith(`<Chart id="${id}" />`);
       expect(findContentProblems(bundle, CHECKS)).toEqual([]);
@@ -51,10 +50,22 @@ describe('chart references in MDX', () => {
     expect(findContentProblems(bundle, CHECKS)).toContainEqual({
       file,
       field: `body line ${line} <Chart id>`,
-      message: expect.stringMatching(/"bmw-invest" is not in src\/lib\/charts\/ids\.ts \(charts: .*bmw-investment/),
+      message: expect.stringMatching(
+        /"bmw-invest" is not in tests\/fixtures\/good\/charts\.yaml \(charts: investment\)/,
+      ),
     });
     expect(() => assertValidContent(bundle, CHECKS)).toThrow(ContentError);
     expect(() => assertValidContent(bundle, CHECKS)).toThrow(`${file} › body line ${line} <Chart id>:`);
+  });
+
+  it('stops on any <Chart id> in a story without a charts file', () => {
+    const { bundle, file, line } = goodWith(`<Chart id="${CHART_IDS[0]}" />`);
+    delete bundle.charts;
+    expect(findContentProblems(bundle, CHECKS)).toContainEqual({
+      file,
+      field: `body line ${line} <Chart id>`,
+      message: `"${CHART_IDS[0]}" is not in a charts file (this story has none)`,
+    });
   });
 });
 
@@ -69,7 +80,7 @@ describe('links to a chart’s embed page or downloads in MDX', () => {
     ]);
   });
 
-  it('accepts links to every known chart', () => {
+  it('accepts links to every chart of the story', () => {
     for (const id of CHART_IDS) {
       const { bundle } = goodWith(`[embed](/embed/${id}/) · [svg](/data/${id}.svg)`);
       expect(findContentProblems(bundle, CHECKS)).toEqual([]);
@@ -84,42 +95,16 @@ describe('links to a chart’s embed page or downloads in MDX', () => {
     expect(findContentProblems(bundle, CHECKS)).toContainEqual({
       file,
       field: `body line ${at} link`,
-      message: expect.stringMatching(new RegExp(`names the chart "${id}", which is not in src/lib/charts/ids\\.ts`)),
+      message: expect.stringMatching(
+        new RegExp(`names the chart "${id}", which is not in tests/fixtures/good/charts\\.yaml`),
+      ),
     });
     expect(() => assertValidContent(bundle, CHECKS)).toThrow(`${file} › body line ${at} link:`);
   });
 });
 
-describe('chart definitions', () => {
-  it('pass when each is filed under its own id', () => {
-    expect(() => checkChartDefinitions(CHARTS)).not.toThrow();
-  });
-
-  it('stop on a definition filed under another chart’s id, naming the file and field', () => {
-    expect(() => checkChartDefinitions({ ...CHARTS, 'bmw-investment': CHARTS['locator-map'] })).toThrow(
-      'src/lib/charts/definitions.ts › CHARTS["bmw-investment"].id: "locator-map" does not match',
-    );
-  });
-
-  it('stop on an id that is not a chart', () => {
-    expect(() => checkChartDefinitions({ 'bmw-invest': { id: 'bmw-invest' } })).toThrow(ChartDefinitionError);
-    expect(() => checkChartDefinitions({ 'bmw-investment': { id: 'bmw' } })).toThrow(
-      /CHARTS\["bmw-investment"\]\.id: "bmw" is not a chart id \(src\/lib\/charts\/ids\.ts/,
-    );
-  });
-});
-
-describe('the charts’ words in a language file', () => {
-  it('stop on words for a chart id that does not exist, naming the file and key', () => {
-    const en = LOCALES.en.strings as { charts: Record<string, unknown> };
-    const strings = { ...en, charts: { ...en.charts, 'bmw-invest': en.charts['bmw-investment'] } };
-    expect(() => parseUiStrings('src/i18n/en.ts', strings)).toThrow(UiStringsError);
-    expect(() => parseUiStrings('src/i18n/en.ts', strings)).toThrow(/src\/i18n\/en\.ts › charts: .*"bmw-invest"/);
-  });
-});
-
 describe('links made in code', () => {
-  const routes = createRoutes({ site: 'https://example.org', base: '/sub/' }, 'de/');
+  const routes = createRoutes({ site: 'https://example.org', base: '/sub/' }, 'de/', ['locator-map', 'bmw-investment']);
 
   it('point at the chart’s embed page, oEmbed record and files', () => {
     expect(routes.embed('locator-map')).toBe('/sub/de/embed/locator-map/');
@@ -128,11 +113,12 @@ describe('links made in code', () => {
     expect(routes.chartImage('locator-map', 'png')).toBe('/sub/de/data/locator-map.png');
   });
 
-  it('stop on an id that arrives as text and is not a chart', () => {
-    const id = 'locater-map' as (typeof CHART_IDS)[number];
-    expect(() => routes.embed(id)).toThrow(RouteError);
-    expect(() => routes.chartImage(id, 'png')).toThrow(
-      /chart PNG link: "locater-map" is not a chart; charts are listed in src\/lib\/charts\/ids\.ts/,
+  it('stop on an id that is not one of the story’s charts, naming the charts there are', () => {
+    expect(() => routes.embed('locater-map')).toThrow(RouteError);
+    expect(() => routes.chartImage('locater-map', 'png')).toThrow(
+      'chart PNG link: "locater-map" is not a chart of the story (charts.yaml); the story\'s charts are locator-map, bmw-investment',
     );
+    const noCharts = createRoutes({ site: 'https://example.org', base: '/' });
+    expect(() => noCharts.chartCsv('locator-map')).toThrow('the story has no charts');
   });
 });

@@ -1,10 +1,12 @@
-/** The real fact book for chart tests, read from content/facts.yaml, and ways to spoil it. */
+/** The real fact book and charts for chart tests, read from content/facts.yaml and charts.yaml, and ways to spoil them. */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 import { buildFactBook, type FactBook } from '../../../src/lib/story/facts.ts';
-import { FactSchema, type Fact } from '../../../src/lib/content/schema.ts';
+import { ChartSchema, FactSchema, type ChartEntry, type Fact } from '../../../src/lib/content/schema.ts';
+import { CHART_TYPE_SPECS, type ChartTypeName } from '../../../src/lib/charts/chart-types.ts';
+import { chartDefinition, type ChartDefinition } from '../../../src/lib/charts/registry.ts';
 import { STORY_FILES } from '../../support/story-files.ts';
 
 const FACTS_FILE = join(resolve(import.meta.dirname, '../../..'), STORY_FILES.facts);
@@ -33,4 +35,26 @@ export function factsWith(id: string, value: Fact['value']): FactBook {
   if (!fact || value === undefined) throw new Error(`test set-up: no fact "${id}"`);
   book.set(id, { ...fact, value });
   return book;
+}
+
+const CHARTS_FILE = join(resolve(import.meta.dirname, '../../..'), STORY_FILES.charts);
+
+/** The story's charts as content/charts.yaml gives them, validated. */
+export function storyCharts(): ChartEntry[] {
+  return (parse(readFileSync(CHARTS_FILE, 'utf8')) as unknown[]).map((record) => ChartSchema.parse(record));
+}
+
+/** The story's first chart of a type: the one a type's tests draw, with the fact in each of the type's roles. */
+export function chartOfType<T extends ChartTypeName>(
+  type: T,
+): ChartEntry & { definition: ChartDefinition; facts: Record<keyof (typeof CHART_TYPE_SPECS)[T]['roles'], string> } {
+  const chart = storyCharts().find((entry) => entry.type === type);
+  if (!chart) throw new Error(`test set-up: the story has no ${type} chart`);
+  for (const role of Object.keys(CHART_TYPE_SPECS[type].roles))
+    if (chart.facts[role] === undefined) throw new Error(`test set-up: ${chart.id} has no fact in the role ${role}`);
+  return {
+    ...chart,
+    facts: chart.facts as Record<keyof (typeof CHART_TYPE_SPECS)[T]['roles'], string>,
+    definition: chartDefinition(chart),
+  };
 }

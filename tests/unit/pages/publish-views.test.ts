@@ -25,8 +25,9 @@ const { bundle } = readContent(join(ROOT, STORY_DIR));
 const story = bundle.story.data;
 const facts = realFacts();
 const entities = new Map(bundle.entities.records.map((e) => [e.id, e]));
-const routes = createRoutes({ site: 'https://example.org', base: '/sub/' });
-const de = createRoutes({ site: 'https://example.org', base: '/sub/' }, 'de/');
+const chartIds = (bundle.charts?.records ?? []).map((chart) => chart.id);
+const routes = createRoutes({ site: 'https://example.org', base: '/sub/' }, '', chartIds);
+const de = createRoutes({ site: 'https://example.org', base: '/sub/' }, 'de/', chartIds);
 
 describe('sources page', () => {
   const records = factRecords(facts, fmt, bundle.corrections.records);

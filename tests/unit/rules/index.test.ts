@@ -1,5 +1,6 @@
 /** The rule list (src/lib/content/rules/index.ts): every rule runs once, and findContentProblems is their problems together. */
 import { describe, expect, it } from 'vitest';
+import * as charts from '../../../src/lib/content/rules/charts.ts';
 import * as corrections from '../../../src/lib/content/rules/corrections.ts';
 import * as editions from '../../../src/lib/content/rules/editions.ts';
 import * as entities from '../../../src/lib/content/rules/entities.ts';
@@ -22,9 +23,10 @@ const HELPERS = new Set([
   'findChartLinks',
   'unlabelledAnalysis',
   'findTypedNumbers',
+  'wordPlaceholdersIn',
 ]);
-const exported = [corrections, editions, entities, facts, ids, keyNumbers, mdx, sections, story].flatMap((module) =>
-  Object.entries(module).filter(([name, value]) => typeof value === 'function' && !HELPERS.has(name)),
+const exported = [charts, corrections, editions, entities, facts, ids, keyNumbers, mdx, sections, story].flatMap(
+  (module) => Object.entries(module).filter(([name, value]) => typeof value === 'function' && !HELPERS.has(name)),
 );
 
 describe('CONTENT_RULES', () => {

@@ -19,7 +19,7 @@ const withLine = (line: string) => readEdited({ [FIRST]: (t) => `${t}\n${line}\n
 describe('mdxReferences', () => {
   it('passes components naming facts, entries, terms and charts that exist', () => {
     expect(check(mdxReferences, fixture())).toEqual([]);
-    expect(check(mdxReferences, withLine('<Chart id="bmw-investment" />'))).toEqual([]);
+    expect(check(mdxReferences, withLine('<Chart id="investment" />'))).toEqual([]);
   });
 
   it('fails an unknown fact, naming the body line', () => {

@@ -2,8 +2,9 @@
  * Every content rule, in the order their problems are listed: corrections,
  * unique names, facts, the who's who, the story record and its key numbers,
  * then the sections' front matter and bodies, whether the sections explain the
- * whole report, and last the editions.
+ * whole report, the charts, and last the editions.
  */
+import { CHART_RULES } from './charts.ts';
 import { correctionOrder, correctionRecords, factHistory } from './corrections.ts';
 import { entityReferences } from './entities.ts';
 import { derivedFacts, factEvidence, factReferences } from './facts.ts';
@@ -42,6 +43,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   labelledAnalysis,
   proseFigures,
   uncitedParagraphs,
+  ...CHART_RULES,
   ...EDITION_RULES,
   editionKeyNumbers,
 ];

@@ -4,7 +4,6 @@
  * exactly the sections that name each entry, our analysis is labelled, and no
  * figure is typed into prose.
  */
-import { CHART_IDS, CHART_IDS_FILE } from '../../charts/ids.ts';
 import { mdxElements, mdxParagraphs, mdxTree, proseLines, type MdxTree } from '../mdx-tree.ts';
 import type { ContentBundle } from '../bundle.ts';
 import { typedNumbers } from './figures.ts';
@@ -49,15 +48,18 @@ function knownIds(bundle: ContentBundle): Record<ReferenceTag, ReadonlySet<strin
     Fact: idsOf(bundle.facts.records),
     Who: idsOf(bundle.entities.records),
     Term: idsOf(bundle.terms.records),
-    Chart: new Set(CHART_IDS),
+    Chart: idsOf(bundle.charts?.records ?? []),
     Quote: idsOf(bundle.quotes?.records ?? []),
   };
 }
 
-/** Where the ids a tag may name are listed: a content file, or the chart ids with their names. */
+/** Where the ids a tag may name are listed: a content file (the charts' with their ids). */
 function referenceSource(bundle: ContentBundle, tag: ReferenceTag): string {
   const source = REFERENCE_TAGS[tag];
-  if (source === 'charts') return `${CHART_IDS_FILE} (charts: ${CHART_IDS.join(', ')})`;
+  if (source === 'charts')
+    return bundle.charts
+      ? `${bundle.charts.file} (charts: ${bundle.charts.records.map((chart) => chart.id).join(', ')})`
+      : 'a charts file (this story has none)';
   if (source === 'quotes') return bundle.quotes?.file ?? 'a quotes file (this story has none)';
   return bundle[source].file;
 }
@@ -180,7 +182,7 @@ export function findChartLinks(body: string): ChartLink[] {
 
 /** A link to a chart's embed page or download names a chart that exists, in every edition's sections too. */
 export const mdxChartLinks: ContentRule = (bundle) => {
-  const charts = new Set<string>(CHART_IDS);
+  const charts = idsOf(bundle.charts?.records ?? []);
   const sections = [...bundle.sections, ...(bundle.editions ?? []).flatMap((edition) => edition.sections)];
   return sections.flatMap((section) =>
     findChartLinks(section.body)

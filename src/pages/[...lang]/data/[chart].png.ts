@@ -4,14 +4,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { standalonePng } from '../../../components/charts/standalone-svg.ts';
-import { chartIn, pathsOfEditions } from '../../../data/edition.ts';
+import { chartFor, chartPaths } from '../../../data/edition.ts';
 
-export const getStaticPaths = (() =>
-  pathsOfEditions((edition) =>
-    [...edition.charts.values()].map(({ id }) => ({ params: { chart: id }, props: {} })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths: GetStaticPaths = chartPaths;
 
 export const GET: APIRoute = async ({ params, locals }) => {
-  const { id } = chartIn(locals.edition, params.chart, `data/${params.chart}.png`);
+  const { id } = chartFor(locals.edition, params.chart, `/data/${params.chart}.png`);
   return new Response(await standalonePng(locals.edition, id), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -5,18 +5,15 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fill } from '../../../../lib/text/fill.ts';
-import { chartIn, pathsOfEditions } from '../../../../data/edition.ts';
+import { chartFor, chartPaths } from '../../../../data/edition.ts';
 import { oembedRecord } from '../../../../lib/publish/embed.ts';
 
-export const getStaticPaths = (() =>
-  pathsOfEditions((edition) =>
-    [...edition.charts.values()].map(({ id }) => ({ params: { chart: id }, props: {} })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, locals }) => {
-  const chart = chartIn(locals.edition, params.chart, `embed/${params.chart}/oembed.json`);
-  const { id } = chart;
   const { t, routes, model } = locals.edition;
+  const chart = chartFor(locals.edition, params.chart, `/embed/${params.chart}/oembed.json`);
+  const { id } = chart;
   const record = oembedRecord({
     title: chart.text.title,
     providerName: model.story.siteName,

@@ -1,6 +1,8 @@
 /**
- * Locator map: north-east China and its neighbours, with Shunyi (Beijing) and
- * Shenyang marked and the great circle between them labelled with its derived length.
+ * The `place-map` chart type: the region around two places (Shunyi, in
+ * Beijing, and Shenyang, say), both marked, and the great circle between them
+ * labelled with its derived length. Its roles: `from`, `to`, `radius`,
+ * `distance` and `cited` (src/lib/charts/chart-types.ts).
  *
  * Outlines come from world-atlas (Natural Earth, 1:50m) through topojson-client
  * and a d3-geo Mercator projection fitted around the two points; paths are
@@ -21,7 +23,8 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { factNumber, factPoint } from '../story/facts.ts';
-import { chartHelpers, type ChartContext } from './context.ts';
+import { chartHelpers, roleFact, type ChartContext } from './context.ts';
+import { outsideName, reportParagraph } from './text.ts';
 import type { Coordinates } from '../content/schema.ts';
 import {
   boxesOverlap,
@@ -33,14 +36,6 @@ import {
   type ChartSize,
   type Label,
 } from './geometry.ts';
-
-/** Fact ids this chart reads. */
-export const MAP_FACTS = {
-  from: 'shunyi-coordinates',
-  to: 'shenyang-coordinates',
-  distance: 'shunyi-shenyang-distance-km',
-  radius: 'earth-mean-radius-km',
-} as const;
 
 /** A marked place. */
 export interface MapPlace {
@@ -70,8 +65,6 @@ export interface LocatorMapLayout extends ChartSize {
   /** The same distance measured on the drawn projection's sphere, to cross-check the fact. */
   checkDistanceKm: number;
 }
-
-const CHART = 'locator-map';
 
 /** SVG path commands written straight from d3-geo, rounded and thinned. */
 class ThinPath implements GeoContext {
@@ -163,7 +156,12 @@ function placer(places: readonly MapPlace[], size: ChartSize): Placer {
  * Place names: try beside (away from `middle`, the unrounded midpoint's x), then above and below the
  * point; keep the first spot that is free.
  */
-function placeNames(places: readonly MapPlace[], middle: number, { labels, free, text, size }: Placer): void {
+function placeNames(
+  places: readonly MapPlace[],
+  middle: number,
+  { labels, free, text, size }: Placer,
+  chart: string,
+): void {
   for (const place of places) {
     const east = place.x >= middle;
     const candidates = [
@@ -179,7 +177,7 @@ function placeNames(places: readonly MapPlace[], middle: number, { labels, free,
       }),
     ];
     const spot = candidates.find(free);
-    if (!spot) throw new Error(`${CHART}: no room for the label "${place.name}" at ${size.width}×${size.height}`);
+    if (!spot) throw new Error(`${chart}: no room for the label "${place.name}" at ${size.width}×${size.height}`);
     labels.push(spot);
   }
 }
@@ -189,6 +187,7 @@ function placeDistance(
   route: { from: Coordinates; to: Coordinates; projection: GeoProjection },
   distanceText: string,
   { labels, free, text, size }: Placer,
+  chart: string,
 ): void {
   const { projection } = route;
   const project = (p: [number, number]) => projection(p) ?? [Number.NaN, Number.NaN];
@@ -209,7 +208,7 @@ function placeDistance(
       if (!distanceSpot && free(label) && clearOfRoute(label)) distanceSpot = label;
     }
   }
-  if (!distanceSpot) throw new Error(`${CHART}: no room for the distance label at ${size.width}×${size.height}`);
+  if (!distanceSpot) throw new Error(`${chart}: no room for the distance label at ${size.width}×${size.height}`);
   labels.push(distanceSpot);
 }
 
@@ -258,14 +257,14 @@ export function layoutLocatorMap(
   size: ChartSize,
   topology: Topology = countries50m as unknown as Topology,
 ): LocatorMapLayout {
-  checkSize(size, CHART);
+  checkSize(size, ctx.id);
   const { facts } = ctx;
   const { fact, say } = chartHelpers(ctx);
-  const from = factPoint(facts, MAP_FACTS.from);
-  const to = factPoint(facts, MAP_FACTS.to);
-  const distanceKm = factNumber(facts, MAP_FACTS.distance);
-  if (!(distanceKm > 0)) throw new Error(`${CHART}: fact "${MAP_FACTS.distance}" must be a positive distance`);
-  const radiusKm = factNumber(facts, MAP_FACTS.radius);
+  const from = factPoint(facts, roleFact(ctx, 'from'));
+  const to = factPoint(facts, roleFact(ctx, 'to'));
+  const distanceKm = factNumber(facts, roleFact(ctx, 'distance'));
+  if (!(distanceKm > 0)) throw new Error(`${ctx.id}: fact "${roleFact(ctx, 'distance')}" must be a positive distance`);
+  const radiusKm = factNumber(facts, roleFact(ctx, 'radius'));
 
   const projection = framingProjection(from, to, size);
   const draw = (object: GeoPermissibleObjects, minStep: number) => {
@@ -279,12 +278,12 @@ export function layoutLocatorMap(
   const [fx, fy] = project(from);
   const [tx, ty] = project(to);
   const places: [MapPlace, MapPlace] = [
-    { name: say('from'), factId: MAP_FACTS.from, x: round(fx), y: round(fy) },
-    { name: say('to'), factId: MAP_FACTS.to, x: round(tx), y: round(ty) },
+    { name: say('from'), factId: roleFact(ctx, 'from'), x: round(fx), y: round(fy) },
+    { name: say('to'), factId: roleFact(ctx, 'to'), x: round(tx), y: round(ty) },
   ];
   const labelled = placer(places, size);
-  placeNames(places, (fx + tx) / 2, labelled);
-  placeDistance({ from, to, projection }, say('distance', { distance: fact(MAP_FACTS.distance) }), labelled);
+  placeNames(places, (fx + tx) / 2, labelled, ctx.id);
+  placeDistance({ from, to, projection }, say('distance', { distance: fact('distance') }), labelled, ctx.id);
   placeCountryNames(countries, projection, ctx.countries, labelled);
 
   return {
@@ -308,4 +307,21 @@ export function compassDirection(from: Coordinates, to: Coordinates, compass: re
     Math.atan2(Math.sin(Δλ) * Math.cos(φ2), Math.cos(φ1) * Math.sin(φ2) - Math.sin(φ1) * Math.cos(φ2) * Math.cos(Δλ)) /
     rad;
   return compass[Math.round((((bearing % 360) + 360) % 360) / 22.5) % 16]!;
+}
+
+/** The values of the placeholders in a locator map's title, takeaway, description and source. */
+export function locatorMapText(ctx: ChartContext): Record<string, string> {
+  const { fact } = chartHelpers(ctx);
+  const direction = compassDirection(
+    factPoint(ctx.facts, roleFact(ctx, 'from')),
+    factPoint(ctx.facts, roleFact(ctx, 'to')),
+    ctx.compass,
+  );
+  return {
+    distance: fact('distance'),
+    direction,
+    paragraph: reportParagraph(ctx, 'cited'),
+    fromSource: outsideName(ctx, 'from'),
+    toSource: outsideName(ctx, 'to'),
+  };
 }

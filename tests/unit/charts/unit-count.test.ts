@@ -1,21 +1,23 @@
-/** The Shunyi unit chart: one mark per facility, examples labelled, labels apart, bad facts refused. */
+/** The unit-count chart type (the story's Shunyi chart): one mark per unit, examples labelled, labels apart, bad facts refused. */
 import { describe, expect, it } from 'vitest';
 import { factNumber, factText } from '../../../src/lib/story/facts.ts';
-import { layoutUnitChart as layoutFor, SHUNYI_FACTS } from '../../../src/lib/charts/shunyi-facilities.ts';
-import { CHARTS } from '../../../src/lib/charts/definitions.ts';
+import { layoutUnitChart as layoutFor } from '../../../src/lib/charts/unit-count.ts';
 import type { FactBook } from '../../../src/lib/story/facts.ts';
 import type { ChartSize } from '../../../src/lib/charts/geometry.ts';
 import { chartContext, fmt } from '../english.ts';
-import { factsWith, factsWithout, realFacts } from './facts.ts';
+import { chartOfType, factsWith, factsWithout, realFacts } from './facts.ts';
 import { expectTidyLabels } from './layout-checks.ts';
 
 /** The layout in the English edition. */
-const layoutUnitChart = (facts: FactBook, size: ChartSize) => layoutFor(chartContext(facts, 'shunyi-facilities'), size);
+const layoutUnitChart = (facts: FactBook, size: ChartSize) => layoutFor(chartContext(facts, CHART), size);
 
 const facts = realFacts();
+/** The story's unit-count chart: its roles and words. */
+const CHART = chartOfType('unit-count');
+const ROLES = CHART.facts;
 // The page draws the chart at its registry size; the layout also serves wider frames.
 const SIZES = {
-  320: CHARTS['shunyi-facilities'].size,
+  320: CHART.definition.size,
   640: { width: 640, height: 150 },
   1280: { width: 1280, height: 150 },
 };
@@ -23,27 +25,27 @@ const SIZES = {
 describe('layoutUnitChart', () => {
   it('draws exactly as many units as the facts count', () => {
     const layout = layoutUnitChart(facts, SIZES[320]);
-    const plants = layout.units.filter((u) => u.group === 'plant');
-    const rd = layout.units.filter((u) => u.group === 'rd');
-    expect(plants).toHaveLength(factNumber(facts, SHUNYI_FACTS.plants));
-    expect(rd).toHaveLength(factNumber(facts, SHUNYI_FACTS.rdCentres));
-    expect(layout.units).toHaveLength(factNumber(facts, SHUNYI_FACTS.total));
+    const plants = layout.units.filter((u) => u.group === 'first');
+    const rd = layout.units.filter((u) => u.group === 'second');
+    expect(plants).toHaveLength(factNumber(facts, ROLES.first));
+    expect(rd).toHaveLength(factNumber(facts, ROLES.second));
+    expect(layout.units).toHaveLength(factNumber(facts, ROLES.total));
     expect(new Set(plants.map((u) => u.shape))).toEqual(new Set(['square']));
     expect(new Set(rd.map((u) => u.shape))).toEqual(new Set(['circle']));
   });
 
   it('follows the facts when they change', () => {
-    const layout = layoutUnitChart(factsWith(SHUNYI_FACTS.plants, 6), SIZES[320]);
-    expect(layout.units.filter((u) => u.group === 'plant')).toHaveLength(6);
+    const layout = layoutUnitChart(factsWith(ROLES.first, 6), SIZES[320]);
+    expect(layout.units.filter((u) => u.group === 'first')).toHaveLength(6);
   });
 
   it('marks one unit per group as the named example and labels it from the facts', () => {
     const layout = layoutUnitChart(facts, SIZES[640]);
-    expect(layout.units.filter((u) => u.named).map((u) => u.group)).toEqual(['plant', 'rd']);
+    expect(layout.units.filter((u) => u.named).map((u) => u.group)).toEqual(['first', 'second']);
     const texts = layout.labels.map((l) => l.text);
-    expect(texts).toContain(factText(facts, SHUNYI_FACTS.plantExample, fmt));
-    expect(texts).toContain(factText(facts, SHUNYI_FACTS.rdExample, fmt));
-    expect(texts.some((t) => t.includes(factText(facts, SHUNYI_FACTS.total, fmt)) && t.includes('derived'))).toBe(true);
+    expect(texts).toContain(factText(facts, ROLES.firstExample, fmt));
+    expect(texts).toContain(factText(facts, ROLES.secondExample, fmt));
+    expect(texts.some((t) => t.includes(factText(facts, ROLES.total, fmt)) && t.includes('derived'))).toBe(true);
     expect(layout.leaders).toHaveLength(2);
   });
 
@@ -73,14 +75,12 @@ describe('layoutUnitChart', () => {
   });
 
   it('refuses a missing fact, a negative or fractional count, and a zero size', () => {
-    expect(() => layoutUnitChart(factsWithout(SHUNYI_FACTS.rdCentres), SIZES[320])).toThrow(
-      /unknown fact "shunyi-rd-centres"/,
+    expect(() => layoutUnitChart(factsWithout(ROLES.second), SIZES[320])).toThrow(`unknown fact "${ROLES.second}"`);
+    expect(() => layoutUnitChart(factsWith(ROLES.first, -4), SIZES[320])).toThrow(
+      `fact "${ROLES.first}" must be a positive number`,
     );
-    expect(() => layoutUnitChart(factsWith(SHUNYI_FACTS.plants, -4), SIZES[320])).toThrow(
-      /fact "shunyi-vehicle-plants" must be a positive number/,
-    );
-    expect(() => layoutUnitChart(factsWith(SHUNYI_FACTS.plants, 3.5), SIZES[320])).toThrow(/whole number/);
-    expect(() => layoutUnitChart(factsWith(SHUNYI_FACTS.plants, 'four'), SIZES[320])).toThrow(/not a single number/);
+    expect(() => layoutUnitChart(factsWith(ROLES.first, 3.5), SIZES[320])).toThrow(/whole number/);
+    expect(() => layoutUnitChart(factsWith(ROLES.first, 'four'), SIZES[320])).toThrow(/not a single number/);
     expect(() => layoutUnitChart(facts, { width: 0, height: 100 })).toThrow(/width must be a positive number/);
   });
 });

@@ -1,14 +1,17 @@
 /**
- * Pony.ai in scale: its driverless testing distance as circles, one per lap of
- * the equator (the last one filled only as far as the fraction), and its
- * robotaxis' orders a day as a range on a number line.
+ * The `scale-comparison` chart type: a distance (Pony.ai's driverless testing,
+ * say) as circles, one per lap of a known length (the equator), the last one
+ * filled only as far as the fraction, and a range (its robotaxis' orders a day)
+ * on a number line.
  *
- * Reads the distance, the equator's length, the derived laps and the range
- * from the fact book. Knows nothing about Astro or colours.
+ * Reads the distance, the lap's length, the derived laps and the range from
+ * the facts in its roles (`distance`, `lap`, `laps`, `range`:
+ * src/lib/charts/chart-types.ts). Knows nothing about Astro or colours.
  */
 import { arc, scaleLinear } from 'd3';
 import { factNumber, factRange } from '../story/facts.ts';
-import { chartHelpers, type ChartContext } from './context.ts';
+import { chartHelpers, roleFact, type ChartContext } from './context.ts';
+import { outsideName, reportParagraph } from './text.ts';
 import {
   ChartInputError,
   checkSize,
@@ -23,14 +26,6 @@ import {
   textSizeFor,
 } from './geometry.ts';
 
-/** Fact ids this chart reads. */
-export const PONYAI_FACTS = {
-  km: 'ponyai-driverless-km',
-  equator: 'equator-length-km',
-  laps: 'ponyai-equator-laps',
-  orders: 'ponyai-orders-per-day',
-} as const;
-
 /** One ring: one lap of the equator. */
 export interface LapRing {
   /** Centre. */
@@ -43,7 +38,7 @@ export interface LapRing {
   wedge?: string;
 }
 
-/** Geometry of the Pony.ai chart. */
+/** Geometry of a scale-comparison chart. */
 export interface ScaleComparisonLayout extends ChartSize {
   /** One ring per started lap of the equator. */
   rings: LapRing[];
@@ -58,8 +53,6 @@ export interface ScaleComparisonLayout extends ChartSize {
   /** Laps of the equator, unrounded. */
   laps: number;
 }
-
-const CHART = 'ponyai-scale';
 
 /** How text runs down the chart: its size, line height, margin, width and the labels so far. */
 interface Flow {
@@ -117,9 +110,11 @@ function layoutLaps(km: number, laps: number, flow: Flow) {
   const { ctx, text, line, margin, inner, labels } = flow;
   const { fact, say } = chartHelpers(ctx);
   let y = margin + text;
-  labels.push(makeLabel(say('kmHeading', { km: ctx.fmt.amount(km, 'km') }), margin, y, text, { tone: 'strong' }));
+  labels.push(
+    makeLabel(say('distanceHeading', { distance: ctx.fmt.amount(km, 'km') }), margin, y, text, { tone: 'strong' }),
+  );
   y += line;
-  const lapsNote = say('laps', { laps: fact(PONYAI_FACTS.laps) });
+  const lapsNote = say('laps', { laps: fact('laps') });
   const lapsLines = makeLines(lapsNote, margin, y, text, inner);
   labels.push(...lapsLines);
   y += (lapsLines.length - 1) * line + 10;
@@ -127,7 +122,7 @@ function layoutLaps(km: number, laps: number, flow: Flow) {
   const { rings, step, perRow } = lapRings(laps, y, flow);
   const share = laps - Math.floor(laps);
   y += step * Math.ceil(rings.length / perRow) + 4 + text;
-  const key = `${say('key', { equator: fact(PONYAI_FACTS.equator) })}${share > 0.005 ? say('keyPart') : ''}`;
+  const key = `${say('key', { lap: fact('lap') })}${share > 0.005 ? say('keyPart') : ''}`;
   const keyLines = makeLines(key, margin, y, text, inner, { tone: 'muted' });
   labels.push(...keyLines);
   y += (keyLines.length - 1) * line + 36;
@@ -138,7 +133,7 @@ function layoutLaps(km: number, laps: number, flow: Flow) {
 function layoutOrders(orders: { min: number; max: number }, y: number, flow: Flow) {
   const { ctx, size, text, line, margin, inner, labels } = flow;
   const { fact, say } = chartHelpers(ctx);
-  const headingLines = makeLines(say('ordersHeading'), margin, y, text, inner, {
+  const headingLines = makeLines(say('rangeHeading'), margin, y, text, inner, {
     tone: 'strong',
   });
   labels.push(...headingLines);
@@ -165,7 +160,7 @@ function layoutOrders(orders: { min: number; max: number }, y: number, flow: Flo
     labels.push(
       makeLabel(ctx.fmt.number(tick.value), tick.x, axisY + 6 + text, text, { anchor: 'middle', tone: 'muted' }),
     );
-  const bandText = fact(PONYAI_FACTS.orders);
+  const bandText = fact('range');
   const bandLabel = makeLabel(bandText, band.x + band.width, bandLabelY, text, { anchor: 'end', tone: 'strong' });
   labels.push(bandLabel);
   const axis = {
@@ -178,16 +173,18 @@ function layoutOrders(orders: { min: number; max: number }, y: number, flow: Flo
   return { band, axis };
 }
 
-/** Lays out the laps-of-the-equator rings and the orders-a-day range. */
+/** Lays out the laps rings (of the equator, say) and the range (orders a day). */
 export function layoutScaleComparison(ctx: ChartContext, size: ChartSize): ScaleComparisonLayout {
-  checkSize(size, CHART);
+  checkSize(size, ctx.id);
   const { facts } = ctx;
-  const km = positiveValue(factNumber(facts, PONYAI_FACTS.km), PONYAI_FACTS.km, CHART);
-  positiveValue(factNumber(facts, PONYAI_FACTS.equator), PONYAI_FACTS.equator, CHART);
-  const laps = positiveValue(factNumber(facts, PONYAI_FACTS.laps), PONYAI_FACTS.laps, CHART);
-  const orders = factRange(facts, PONYAI_FACTS.orders);
-  positiveValue(orders.max, PONYAI_FACTS.orders, CHART);
-  if (orders.min < 0) throw new ChartInputError(`${CHART}: fact "${PONYAI_FACTS.orders}" must not go below zero`);
+  const positive = (role: string) => positiveValue(factNumber(facts, roleFact(ctx, role)), roleFact(ctx, role), ctx.id);
+  const km = positive('distance');
+  positive('lap');
+  const laps = positive('laps');
+  const rangeId = roleFact(ctx, 'range');
+  const orders = factRange(facts, rangeId);
+  positiveValue(orders.max, rangeId, ctx.id);
+  if (orders.min < 0) throw new ChartInputError(`${ctx.id}: fact "${rangeId}" must not go below zero`);
 
   const text = textSizeFor(size.width);
   const margin = 8;
@@ -195,4 +192,18 @@ export function layoutScaleComparison(ctx: ChartContext, size: ChartSize): Scale
   const { rings, fullLaps, y } = layoutLaps(km, laps, flow);
   const { band, axis } = layoutOrders(orders, y, flow);
   return { width: size.width, height: size.height, rings, fullLaps, axis, band, labels: flow.labels, laps };
+}
+
+/** The values of the placeholders in a scale-comparison chart's title, takeaway, description and source. */
+export function scaleComparisonText(ctx: ChartContext): Record<string, string> {
+  const { fact, value } = chartHelpers(ctx);
+  return {
+    distance: fact('distance'),
+    lapsNumber: value('laps'),
+    range: fact('range'),
+    lap: fact('lap'),
+    laps: fact('laps'),
+    paragraph: reportParagraph(ctx, 'distance'),
+    lapSource: outsideName(ctx, 'lap'),
+  };
 }

@@ -1,22 +1,24 @@
-/** The locator map: places projected inside the frame, the distance checked against haversine, small paths. */
+/** The place-map chart type (the story's map): places projected inside the frame, the distance checked against haversine, small paths. */
 import { describe, expect, it } from 'vitest';
 import { factNumber, factPoint } from '../../../src/lib/story/facts.ts';
-import { compassDirection, layoutLocatorMap as layoutFor, MAP_FACTS } from '../../../src/lib/charts/locator-map.ts';
-import { CHARTS } from '../../../src/lib/charts/definitions.ts';
+import { compassDirection, layoutLocatorMap as layoutFor } from '../../../src/lib/charts/place-map.ts';
 import type { FactBook } from '../../../src/lib/story/facts.ts';
 import type { ChartSize } from '../../../src/lib/charts/geometry.ts';
 import { chartContext, t } from '../english.ts';
 import type { Coordinates } from '../../../src/lib/content/schema.ts';
-import { factsWith, factsWithout, realFacts } from './facts.ts';
+import { chartOfType, factsWith, factsWithout, realFacts } from './facts.ts';
 import { expectTidyLabels } from './layout-checks.ts';
 
 /** The layout in the English edition. */
-const layoutLocatorMap = (facts: FactBook, size: ChartSize) => layoutFor(chartContext(facts, 'locator-map'), size);
+const layoutLocatorMap = (facts: FactBook, size: ChartSize) => layoutFor(chartContext(facts, CHART), size);
 
 const facts = realFacts();
+/** The story's place-map chart: its roles and words. */
+const CHART = chartOfType('place-map');
+const ROLES = CHART.facts;
 // The page draws the chart at its registry size; the layout also serves wider frames.
 const SIZES = {
-  320: CHARTS['locator-map'].size,
+  320: CHART.definition.size,
   640: { width: 640, height: 380 },
   1280: { width: 1280, height: 380 },
 };
@@ -34,9 +36,9 @@ describe('layoutLocatorMap', () => {
   it('shows a distance within 1% of the haversine great-circle distance', () => {
     const layout = layoutLocatorMap(facts, SIZES[320]);
     const expected = haversineKm(
-      factPoint(facts, MAP_FACTS.from),
-      factPoint(facts, MAP_FACTS.to),
-      factNumber(facts, MAP_FACTS.radius),
+      factPoint(facts, ROLES.from),
+      factPoint(facts, ROLES.to),
+      factNumber(facts, ROLES.radius),
     );
     expect(Math.abs(layout.distanceKm - expected) / expected).toBeLessThan(0.01);
     expect(Math.abs(layout.checkDistanceKm - expected) / expected).toBeLessThan(0.01);
@@ -80,7 +82,7 @@ describe('layoutLocatorMap', () => {
   );
 
   it('names the direction from Shunyi to Shenyang', () => {
-    expect(compassDirection(factPoint(facts, MAP_FACTS.from), factPoint(facts, MAP_FACTS.to), t.compass)).toBe(
+    expect(compassDirection(factPoint(facts, ROLES.from), factPoint(facts, ROLES.to), t.compass)).toBe(
       'east-north-east',
     );
     expect(compassDirection({ lat: 0, lon: 0 }, { lat: 10, lon: 0 }, t.compass)).toBe('north');
@@ -88,11 +90,9 @@ describe('layoutLocatorMap', () => {
   });
 
   it('refuses a missing place, a point that is not a point, and a zero size', () => {
-    expect(() => layoutLocatorMap(factsWithout(MAP_FACTS.to), SIZES[320])).toThrow(
-      /unknown fact "shenyang-coordinates"/,
-    );
-    expect(() => layoutLocatorMap(factsWith(MAP_FACTS.from, 40), SIZES[320])).toThrow(/not a \{lat, lon\} point/);
-    expect(() => layoutLocatorMap(factsWith(MAP_FACTS.distance, -600), SIZES[320])).toThrow(/positive distance/);
+    expect(() => layoutLocatorMap(factsWithout(ROLES.to), SIZES[320])).toThrow(`unknown fact "${ROLES.to}"`);
+    expect(() => layoutLocatorMap(factsWith(ROLES.from, 40), SIZES[320])).toThrow(/not a \{lat, lon\} point/);
+    expect(() => layoutLocatorMap(factsWith(ROLES.distance, -600), SIZES[320])).toThrow(/positive distance/);
     expect(() => layoutLocatorMap(facts, { width: 0, height: 300 })).toThrow(/width must be a positive/);
   });
 });

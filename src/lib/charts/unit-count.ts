@@ -1,28 +1,22 @@
 /**
- * Shunyi facilities: a unit chart with one mark per vehicle plant and per R&D
- * centre, the named example of each group marked and labelled.
+ * The `unit-count` chart type: two groups of units (Shunyi's vehicle plants and
+ * R&D centres, say), one mark per unit, the named example of each group marked
+ * and labelled, and their total.
  *
- * Reads counts and example names from the fact book; knows nothing about
- * Astro, colours or the page. Groups sit side by side when they fit, stacked otherwise.
+ * Reads the counts and example names from the facts in its roles (`first`,
+ * `firstExample`, `second`, `secondExample`, `total`: src/lib/charts/chart-types.ts);
+ * knows nothing about Astro, colours or the page. Groups sit side by side when they fit, stacked otherwise.
  */
 import { factNumber } from '../story/facts.ts';
-import { chartHelpers, type ChartContext } from './context.ts';
+import { chartHelpers, roleFact, type ChartContext } from './context.ts';
+import { reportParagraph } from './text.ts';
 import { checkSize, makeLabel, positiveCount, round, textSizeFor, type ChartSize, type Label } from './geometry.ts';
-
-/** Fact ids this chart reads. */
-export const SHUNYI_FACTS = {
-  plants: 'shunyi-vehicle-plants',
-  rdCentres: 'shunyi-rd-centres',
-  plantExample: 'shunyi-plant-example',
-  rdExample: 'shunyi-rd-example',
-  total: 'shunyi-facilities-total',
-} as const;
 
 /** One unit: a facility. */
 export interface FacilityUnit {
   /** Which group the unit belongs to. */
-  group: 'plant' | 'rd';
-  /** Square for plants, circle for R&D centres, so the groups differ in black and white too. */
+  group: 'first' | 'second';
+  /** Square for the first group, circle for the second, so the groups differ in black and white too. */
   shape: 'square' | 'circle';
   /** Top-left corner. */
   x: number;
@@ -33,7 +27,7 @@ export interface FacilityUnit {
   named: boolean;
 }
 
-/** Geometry of the Shunyi facilities chart. */
+/** Geometry of a unit-count chart. */
 export interface UnitChartLayout extends ChartSize {
   /** One mark per facility, plants first. */
   units: FacilityUnit[];
@@ -45,18 +39,22 @@ export interface UnitChartLayout extends ChartSize {
   arrangement: 'side-by-side' | 'stacked';
 }
 
-const CHART = 'shunyi-facilities';
+/** A group's count, from the fact in its role: a whole number above zero. */
+function groupCount(ctx: ChartContext, role: 'first' | 'second'): number {
+  const id = roleFact(ctx, role);
+  return positiveCount(factNumber(ctx.facts, id), id, ctx.id);
+}
 
-/** Lays out the unit chart of Shunyi's plants and R&D centres. */
+/** Lays out a unit-count chart: one mark per unit of each group. */
 export function layoutUnitChart(ctx: ChartContext, size: ChartSize): UnitChartLayout {
-  checkSize(size, CHART);
-  const { facts, fmt } = ctx;
+  checkSize(size, ctx.id);
+  const { fmt } = ctx;
   const { fact, say } = chartHelpers(ctx);
-  const plants = positiveCount(factNumber(facts, SHUNYI_FACTS.plants), SHUNYI_FACTS.plants, CHART);
-  const rdCentres = positiveCount(factNumber(facts, SHUNYI_FACTS.rdCentres), SHUNYI_FACTS.rdCentres, CHART);
-  const plantExample = fact(SHUNYI_FACTS.plantExample);
-  const rdExample = fact(SHUNYI_FACTS.rdExample);
-  const totalText = fact(SHUNYI_FACTS.total);
+  const firstCount = groupCount(ctx, 'first');
+  const secondCount = groupCount(ctx, 'second');
+  const firstExample = fact('firstExample');
+  const secondExample = fact('secondExample');
+  const totalText = fact('total');
 
   const text = textSizeFor(size.width);
   const margin = 8;
@@ -67,16 +65,16 @@ export function layoutUnitChart(ctx: ChartContext, size: ChartSize): UnitChartLa
 
   const groups = [
     {
-      group: 'plant' as const,
-      count: plants,
-      heading: say('plantsHeading', { n: fmt.number(plants) }),
-      example: plantExample,
+      group: 'first' as const,
+      count: firstCount,
+      heading: say('firstHeading', { n: fmt.number(firstCount) }),
+      example: firstExample,
     },
     {
-      group: 'rd' as const,
-      count: rdCentres,
-      heading: say('rdHeading', { n: fmt.number(rdCentres) }),
-      example: rdExample,
+      group: 'second' as const,
+      count: secondCount,
+      heading: say('secondHeading', { n: fmt.number(secondCount) }),
+      example: secondExample,
     },
   ];
   // A group is as wide as its row of units, its heading or its example label.
@@ -89,7 +87,7 @@ export function layoutUnitChart(ctx: ChartContext, size: ChartSize): UnitChartLa
   const sideBySide = margin + widthOf(groups[0]!) + groupGap + widthOf(groups[1]!) <= size.width - margin;
   const widest = Math.max(...groups.map((g) => g.count * step - gap));
   if (widest > size.width - 2 * margin) {
-    throw new Error(`${CHART}: ${widest} units of width do not fit in ${size.width}; widen the chart`);
+    throw new Error(`${ctx.id}: ${widest} units of width do not fit in ${size.width}; widen the chart`);
   }
 
   const units: FacilityUnit[] = [];
@@ -105,7 +103,7 @@ export function layoutUnitChart(ctx: ChartContext, size: ChartSize): UnitChartLa
     for (let i = 0; i < g.count; i += 1) {
       units.push({
         group: g.group,
-        shape: g.group === 'plant' ? 'square' : 'circle',
+        shape: g.group === 'first' ? 'square' : 'circle',
         x: round(x + i * step),
         y: round(top),
         size: unit,
@@ -134,5 +132,21 @@ export function layoutUnitChart(ctx: ChartContext, size: ChartSize): UnitChartLa
     leaders,
     labels,
     arrangement: sideBySide ? 'side-by-side' : 'stacked',
+  };
+}
+
+/** The values of the placeholders in a unit-count chart's title, takeaway, description and source. */
+export function unitChartText(ctx: ChartContext): Record<string, string> {
+  const { fact, value } = chartHelpers(ctx);
+  return {
+    first: fact('first'),
+    firstWords: fact('first', { words: true }),
+    firstExample: fact('firstExample'),
+    second: fact('second'),
+    secondWords: fact('second', { words: true }),
+    secondExample: fact('secondExample'),
+    total: fact('total'),
+    totalNumber: value('total'),
+    paragraph: reportParagraph(ctx, 'first'),
   };
 }

@@ -1,13 +1,16 @@
 /**
- * BMW's investment: one bar read on two scales, yuan above and US dollars
- * below, with the exchange rate the two figures imply as a derived note.
+ * The `dual-scale-bar` chart type: one amount as a bar read on two scales, as
+ * reported above (BMW's investment in yuan, say) and converted below (in US
+ * dollars), with the rate the two figures imply as a derived note. Its roles:
+ * `amount`, `converted`, `rate` (src/lib/charts/chart-types.ts).
  *
  * Both scales map zero to the bar's start and the reported amount to its end,
  * so the bar is the same length on either reading. Knows nothing about Astro or colours.
  */
 import { scaleLinear, type ScaleLinear } from 'd3';
 import { factNumber } from '../story/facts.ts';
-import { chartHelpers, type ChartContext } from './context.ts';
+import { chartHelpers, roleFact, type ChartContext } from './context.ts';
+import { reportParagraph } from './text.ts';
 import {
   boxesOverlap,
   checkSize,
@@ -22,17 +25,10 @@ import {
   type Label,
 } from './geometry.ts';
 
-/** Fact ids this chart reads. */
-export const BMW_FACTS = {
-  cny: 'bmw-shenyang-investment-cny',
-  usd: 'bmw-shenyang-investment-usd',
-  rate: 'implied-cny-per-usd',
-} as const;
-
 /** One tick on either scale. */
 export interface ScaleTick {
-  /** `cny` ticks sit above the bar, `usd` ticks below. */
-  axis: 'cny' | 'usd';
+  /** `amount` ticks sit above the bar, `converted` ticks below. */
+  axis: 'amount' | 'converted';
   /** The amount the tick marks, in the currency's own units. */
   value: number;
   x: number;
@@ -52,11 +48,9 @@ export interface DualScaleBarLayout extends ChartSize {
   tickPaths: { regular: string; end: string };
   /** Axis titles, tick values, the amounts and the derived rate. */
   labels: Label[];
-  /** Yuan per dollar implied by the two amounts. */
+  /** The rate the two amounts imply: yuan per dollar, say. */
   rate: number;
 }
-
-const CHART = 'bmw-investment';
 
 /** An axis title, capitalised: "Billion yuan", "Mrd. Yuan", "单位：亿元". */
 function axisTitle(say: ReturnType<typeof chartHelpers>['say'], key: string, word: string): string {
@@ -92,8 +86,8 @@ function axisTicks(
   { fmt, text, x1, barTop, barHeight, tickCount, labels, ticks }: BarFrame,
 ): void {
   const endLabel = makeLabel(endText, x1, baseline, text, { anchor: 'middle', tone: 'strong' });
-  const tickTop = axis === 'cny' ? baseline + 4 : barTop + barHeight;
-  const tickBottom = axis === 'cny' ? barTop : baseline - text + 1;
+  const tickTop = axis === 'amount' ? baseline + 4 : barTop + barHeight;
+  const tickBottom = axis === 'amount' ? barTop : baseline - text + 1;
   for (const value of scale.ticks(tickCount)) {
     if (value >= amount) continue;
     const label = makeLabel(fmt.number(value / divisor), scale(value), baseline, text, {
@@ -117,34 +111,40 @@ function tickPath(ticks: readonly ScaleTick[], end: boolean): string {
     .join('');
 }
 
-/** Lays out the yuan/dollar bar. */
+/** The number of the fact in a role: above zero. */
+function positiveRole(ctx: ChartContext, role: string): number {
+  const id = roleFact(ctx, role);
+  return positiveValue(factNumber(ctx.facts, id), id, ctx.id);
+}
+
+/** Lays out the bar and its two scales (yuan and dollars, say). */
 export function layoutDualScaleBar(ctx: ChartContext, size: ChartSize): DualScaleBarLayout {
-  checkSize(size, CHART);
-  const { facts, fmt } = ctx;
+  checkSize(size, ctx.id);
+  const { fmt } = ctx;
   const { fact, say } = chartHelpers(ctx);
-  const cny = positiveValue(factNumber(facts, BMW_FACTS.cny), BMW_FACTS.cny, CHART);
-  const usd = positiveValue(factNumber(facts, BMW_FACTS.usd), BMW_FACTS.usd, CHART);
-  const rate = positiveValue(factNumber(facts, BMW_FACTS.rate), BMW_FACTS.rate, CHART);
+  const amount = positiveRole(ctx, 'amount');
+  const converted = positiveRole(ctx, 'converted');
+  const rate = positiveRole(ctx, 'rate');
 
   const text = textSizeFor(size.width);
   const line = lineHeight(text);
   const margin = 8;
-  const cnyScaleWord = fmt.scale(cny);
-  const usdScaleWord = fmt.scale(usd);
-  const cnyEndText = fmt.number(cny / cnyScaleWord.divisor);
-  const usdEndText = fmt.number(usd / usdScaleWord.divisor);
+  const amountScaleWord = fmt.scale(amount);
+  const convertedScaleWord = fmt.scale(converted);
+  const amountEndText = fmt.number(amount / amountScaleWord.divisor);
+  const convertedEndText = fmt.number(converted / convertedScaleWord.divisor);
   const zeroHalf = makeLabel('0', 0, 0, text).box.width / 2;
-  const endHalf = Math.max(...[cnyEndText, usdEndText].map((t) => makeLabel(t, 0, 0, text).box.width / 2));
+  const endHalf = Math.max(...[amountEndText, convertedEndText].map((t) => makeLabel(t, 0, 0, text).box.width / 2));
   const x0 = margin + zeroHalf;
   const x1 = size.width - margin - endHalf;
-  if (x1 - x0 < 100) throw new Error(`${CHART}: a width of ${size.width} leaves no room for the bar`);
+  if (x1 - x0 < 100) throw new Error(`${ctx.id}: a width of ${size.width} leaves no room for the bar`);
 
   const titleY = margin + text;
-  const cnyTickY = titleY + line;
-  const barTop = cnyTickY + 14;
+  const amountTickY = titleY + line;
+  const barTop = amountTickY + 14;
   const barHeight = size.width < 480 ? 36 : 44;
-  const usdTickY = barTop + barHeight + 14 + text;
-  const usdTitleY = usdTickY + line;
+  const convertedTickY = barTop + barHeight + 14 + text;
+  const convertedTitleY = convertedTickY + line;
   const frame: BarFrame = {
     fmt,
     text,
@@ -157,21 +157,26 @@ export function layoutDualScaleBar(ctx: ChartContext, size: ChartSize): DualScal
   };
   const { labels, ticks } = frame;
 
-  labels.push(makeLabel(axisTitle(say, 'cnyAxis', cnyScaleWord.word), margin, titleY, text, { tone: 'muted' }));
-  const cnyScale = scaleLinear().domain([0, cny]).range([x0, x1]);
-  const usdScale = scaleLinear().domain([0, usd]).range([x0, x1]);
-  const cnyAxis = { axis: 'cny', scale: cnyScale, amount: cny, divisor: cnyScaleWord.divisor } as const;
-  axisTicks({ ...cnyAxis, endText: cnyEndText, baseline: cnyTickY }, frame);
-  const usdAxis = { axis: 'usd', scale: usdScale, amount: usd, divisor: usdScaleWord.divisor } as const;
-  axisTicks({ ...usdAxis, endText: usdEndText, baseline: usdTickY }, frame);
+  labels.push(makeLabel(axisTitle(say, 'amountAxis', amountScaleWord.word), margin, titleY, text, { tone: 'muted' }));
+  const amountScale = scaleLinear().domain([0, amount]).range([x0, x1]);
+  const convertedScale = scaleLinear().domain([0, converted]).range([x0, x1]);
+  const amountAxis = { axis: 'amount', scale: amountScale, amount, divisor: amountScaleWord.divisor } as const;
+  axisTicks({ ...amountAxis, endText: amountEndText, baseline: amountTickY }, frame);
+  const convertedAxis = {
+    axis: 'converted',
+    scale: convertedScale,
+    amount: converted,
+    divisor: convertedScaleWord.divisor,
+  } as const;
+  axisTicks({ ...convertedAxis, endText: convertedEndText, baseline: convertedTickY }, frame);
   labels.push(
-    makeLabel(axisTitle(say, 'usdAxis', usdScaleWord.word), margin, usdTitleY, text, {
+    makeLabel(axisTitle(say, 'convertedAxis', convertedScaleWord.word), margin, convertedTitleY, text, {
       tone: 'muted',
     }),
   );
 
-  const note = say('rateNote', { rate: fact(BMW_FACTS.rate) });
-  labels.push(...makeLines(note, margin, usdTitleY + line + 8, text, size.width - 2 * margin));
+  const note = say('rateNote', { rate: fact('rate') });
+  labels.push(...makeLines(note, margin, convertedTitleY + line + 8, text, size.width - 2 * margin));
 
   return {
     width: size.width,
@@ -181,5 +186,16 @@ export function layoutDualScaleBar(ctx: ChartContext, size: ChartSize): DualScal
     tickPaths: { regular: tickPath(ticks, false), end: tickPath(ticks, true) },
     labels,
     rate,
+  };
+}
+
+/** The values of the placeholders in a dual-scale-bar chart's title, takeaway, description and source. */
+export function dualScaleBarText(ctx: ChartContext): Record<string, string> {
+  const { fact } = chartHelpers(ctx);
+  return {
+    amount: fact('amount'),
+    converted: fact('converted'),
+    rate: fact('rate'),
+    paragraph: reportParagraph(ctx, 'amount'),
   };
 }
