@@ -2,25 +2,24 @@
 // beside this project's. The gates that crawl a build (links, Nu, no-JS, budgets, axe) run on it again,
 // page by page on the second story's pages and the story index (GATE_ONLY: tests/support/crawl.ts
 // gatedPages), and tests/stories/ checks what a site of several stories adds.
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 import e2e from './vitest.e2e.config.ts';
 
 /** The second story's pages, in each of its languages, and the story index in every language. */
 const GATE_ONLY = ['second-story/', 'de/second-story/', 'stories/', 'de/stories/', 'zh/stories/'];
 
-export default mergeConfig(
-  e2e,
-  defineConfig({
-    test: {
-      include: [
-        'tests/e2e/links.test.ts',
-        'tests/e2e/html-validity.test.ts',
-        'tests/e2e/no-js.test.ts',
-        'tests/e2e/budgets.test.ts',
-        'tests/e2e/a11y.test.ts',
-        'tests/stories/**/*.test.ts',
-      ],
-      env: { DIST_DIR: 'dist-stories', GATE_ONLY: GATE_ONLY.join(',') },
-    },
-  }),
-);
+export default defineConfig({
+  test: {
+    // The e2e settings, with these files only (not merged with the e2e list).
+    ...e2e.test,
+    include: [
+      'tests/e2e/links.test.ts',
+      'tests/e2e/html-validity.test.ts',
+      'tests/e2e/no-js.test.ts',
+      'tests/e2e/budgets.test.ts',
+      'tests/e2e/a11y.test.ts',
+      'tests/stories/**/*.test.ts',
+    ],
+    env: { DIST_DIR: 'dist-stories', GATE_ONLY: GATE_ONLY.join(',') },
+  },
+});
