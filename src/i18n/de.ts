@@ -90,11 +90,11 @@ export default {
     feedLink: 'Atom-Feed',
   },
   stories: {
-    nav: 'Alle Erklärstücke',
-    title: 'Alle Erklärstücke',
+    nav: 'Alle Erklärseiten',
+    title: 'Alle Erklärseiten',
     intro:
-      'Jedes Erklärstück nimmt sich einen Nachrichtenbericht vor: was geschah, wer es sagt und woher jede Zahl stammt.',
-    more: 'Weitere Erklärstücke',
+      'Jede Erklärseite beruht auf einem einzigen Bericht und zeigt, was er sagt, wer welche Angabe macht und woher jede Zahl stammt.',
+    more: 'Weitere Erklärseiten',
   },
   header: {
     eyebrow: 'Erklärseite · {topic}',

@@ -62,7 +62,7 @@ export default {
   stories: {
     nav: 'All explainers',
     title: 'All explainers',
-    intro: 'Each explainer takes one news report: what happened, who said so, and where every number comes from.',
+    intro: 'Each explainer is based on one report: what it says, who makes each claim, and where every number comes from.',
     more: 'More explainers',
   },
   header: {

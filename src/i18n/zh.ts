@@ -1,7 +1,7 @@
 /**
  * The Simplified Chinese edition's words: every word the site prints that is
  * not content (content — headline, sections, fact labels, names — lives in
- * `content/editions/zh/`). Checked against `UiStringsSchema`
+ * `content/stories/sino-german-auto/editions/zh/`). Checked against `UiStringsSchema`
  * (src/i18n/schema.ts) when the edition loads: a missing or empty key stops
  * the build naming this file and the key.
  *
@@ -79,7 +79,7 @@ export default {
   stories: {
     nav: '全部解读',
     title: '全部解读',
-    intro: '每篇解读针对一篇新闻报道：发生了什么、谁这样说、每个数字从何而来。',
+    intro: '每篇解读依据一篇报道，讲清报道说了什么、每个说法出自谁、每个数字从何而来。',
     more: '更多解读',
   },
   header: {

@@ -18,7 +18,7 @@ import { parse } from 'parse5';
 import countries from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { storyContent } from '../support/content.ts';
+import { siteContent, storyContent } from '../support/content.ts';
 import { exclusiveBuild } from '../support/build-lock.ts';
 import { buildEnv, ROOT } from '../support/harness.ts';
 
@@ -37,6 +37,8 @@ function stringsIn(value: unknown): string[] {
 function contentPieces(): string[] {
   const bundle = storyContent();
   const records: unknown[] = [
+    // The site's name in each language (content/site.yaml).
+    siteContent().site.data.name,
     bundle.story.data,
     ...bundle.sections.map((s) => s.data),
     ...bundle.facts.records,

@@ -33,7 +33,7 @@ describe('publisherNote', () => {
     if (!fromReport) throw new Error('test set-up: no fact from the report');
     const source = { ...story.source, publisherFact: fromReport.id };
     expect(() => publisherNote({ ...story, source }, facts, fmt)).toThrow(
-      `content/story.yaml: source.publisherFact "${fromReport.id}" must name an outside fact with a source`,
+      `story.yaml: source.publisherFact "${fromReport.id}" must name an outside fact with a source`,
     );
   });
 });

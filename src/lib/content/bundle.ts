@@ -85,13 +85,13 @@ export interface ContentBundle {
   terms: FileRecords<Term>;
   /** Published corrections, clarifications and updates. */
   corrections: FileRecords<Correction>;
-  /** The report's quotations that `<Quote id>` shows (content/quotes.yaml), where the story has them. */
+  /** The report's quotations that `<Quote id>` shows (content/stories/{story}/quotes.yaml), where the story has them. */
   quotes?: FileRecords<Quote>;
   /** The key numbers under the header (key-numbers.yaml). */
   keyNumbers: FileRecords<KeyNumber>;
   /** The story's charts (charts.yaml), where the story has them. */
   charts?: FileRecords<ChartEntry>;
-  /** The editions in other languages, one per folder under content/editions/. */
+  /** The editions in other languages, one per folder under content/stories/{story}/editions/. */
   editions?: EditionContent[];
 }
 

@@ -80,7 +80,7 @@ export function editionLayout(editionsDir: string, locale: string) {
 
 /**
  * The layout of a content folder.
- * @example contentLayout('content').facts // 'content/facts.yaml'
+ * @example contentLayout('content').facts // 'content/stories/{story}/facts.yaml'
  */
 export function contentLayout(dir: string): ContentLayout {
   return {

@@ -249,7 +249,7 @@ export const TermSchema = z
   .strict();
 export type Term = z.infer<typeof TermSchema>;
 
-/** Front matter of one section file in `content/sections/`. */
+/** Front matter of one section file in `content/stories/{story}/sections/`. */
 export const SectionSchema = z
   .object({
     /** Stable id: the `#fragment` and `/slug/` of the section. Never change it once published. */
@@ -372,7 +372,7 @@ export const CorrectionKindSchema = z.enum(['correction', 'clarification', 'upda
 export type CorrectionKind = z.infer<typeof CorrectionKindSchema>;
 
 /**
- * One published correction, clarification or update: `content/corrections.yaml`.
+ * One published correction, clarification or update: `content/stories/{story}/corrections.yaml`.
  * Typo fixes are not recorded; anything that changed what a reader was told is.
  */
 /** A correction's one-line summary: short words, no full stop (the line adds it). */
@@ -428,7 +428,7 @@ export const CorrectionSchema = z
   .strict();
 export type Correction = z.infer<typeof CorrectionSchema>;
 
-/** One of the report's direct quotations, shown as a block quote: `content/quotes.yaml`. */
+/** One of the report's direct quotations, shown as a block quote: `content/stories/{story}/quotes.yaml`. */
 export const QuoteSchema = z
   .object({
     /** Stable id; `<Quote id="…" />` shows it. */
@@ -474,11 +474,11 @@ export const ChartSchema = z
   .strict();
 export type ChartEntry = z.infer<typeof ChartSchema>;
 
-// Editions: one story in another language. Each file under `content/editions/{locale}/`
+// Editions: one story in another language. Each file under `content/stories/{story}/editions/{locale}/`
 // gives that language's words for records written once in English; ids, numbers, sources
 // and structure come from the English records.
 
-/** The story's words in an edition: `content/editions/{locale}/story.yaml`. */
+/** The story's words in an edition: `content/stories/{story}/editions/{locale}/story.yaml`. */
 export const EditionStorySchema = z
   .object({
     /** Always "story". */
@@ -571,7 +571,7 @@ export const EditionQuoteSchema = z
   .strict();
 export type EditionQuote = z.infer<typeof EditionQuoteSchema>;
 
-/** A chart's words in an edition: `content/editions/{locale}/charts.yaml`, by the English chart's id. */
+/** A chart's words in an edition: `content/stories/{story}/editions/{locale}/charts.yaml`, by the English chart's id. */
 export const EditionChartSchema = z
   .object({
     id: IdSchema,
@@ -582,7 +582,7 @@ export const EditionChartSchema = z
 export type EditionChart = z.infer<typeof EditionChartSchema>;
 
 /**
- * A correction's words in an edition: `content/editions/{locale}/corrections.yaml`. Dates, kinds,
+ * A correction's words in an edition: `content/stories/{story}/editions/{locale}/corrections.yaml`. Dates, kinds,
  * sections, facts and sources come from the English record with the same id.
  */
 export const EditionCorrectionSchema = z
@@ -602,7 +602,7 @@ export const EditionCorrectionSchema = z
 export type EditionCorrection = z.infer<typeof EditionCorrectionSchema>;
 
 /**
- * One key number: a tile of the strip under the header (`content/key-numbers.yaml`), its values read
+ * One key number: a tile of the strip under the header (`content/stories/{story}/key-numbers.yaml`), its values read
  * from the fact book, linking to the section that explains them. Its words may show facts only as
  * `{{fact-id}}` placeholders; a text value inside a phrase reads as it would mid-sentence.
  */
@@ -628,7 +628,7 @@ export const KeyNumberSchema = z
   .strict();
 export type KeyNumber = z.infer<typeof KeyNumberSchema>;
 
-/** A key number's words in an edition: `content/editions/{locale}/key-numbers.yaml`; its facts come from English. */
+/** A key number's words in an edition: `content/stories/{story}/editions/{locale}/key-numbers.yaml`; its facts come from English. */
 export const EditionKeyNumberSchema = z
   .object({
     id: IdSchema,

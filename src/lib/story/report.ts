@@ -47,8 +47,7 @@ export function publisherNote(story: Story, facts: FactBook, fmt: Formatter): Pu
   const id = story.source.publisherFact;
   if (!id) return undefined;
   const outside = facts.get(id)?.outside;
-  if (!outside)
-    throw new Error(`content/story.yaml: source.publisherFact "${id}" must name an outside fact with a source`);
+  if (!outside) throw new Error(`story.yaml: source.publisherFact "${id}" must name an outside fact with a source`);
   return { fact: factText(facts, id, fmt), source: { name: outside.name, url: outside.url } };
 }
 

@@ -43,7 +43,7 @@ describe('publisherNote', () => {
   it('stops on a publisher fact that is not an outside fact with a source, naming the file and field', () => {
     const wrong = { ...story, source: { ...story.source, publisherFact: 'bmw-shenyang-investment-cny' } };
     expect(() => publisherNote(wrong, facts, fmt)).toThrow(
-      'content/story.yaml: source.publisherFact "bmw-shenyang-investment-cny" must name an outside fact with a source',
+      'story.yaml: source.publisherFact "bmw-shenyang-investment-cny" must name an outside fact with a source',
     );
     const missing = { ...story, source: { ...story.source, publisherFact: 'no-such-fact' } };
     expect(() => publisherNote(missing, facts, fmt)).toThrow(/source\.publisherFact "no-such-fact"/);

@@ -1,5 +1,5 @@
 /**
- * Rules for the editions in other languages (`content/editions/{locale}/`).
+ * Rules for the editions in other languages (`content/stories/{story}/editions/{locale}/`).
  * An edition gives its own words for records written once in English, so each
  * rule checks it against the English records: every section, fact, entry,
  * term, quotation and correction has its words, and none that English lacks; sections
@@ -124,7 +124,7 @@ export const editionEntityFields: ContentRule = perEdition((edition, bundle) => 
             problem(
               edition.entities.file,
               field('sourceName'),
-              'names an outside source the English entry does not have: give the source in content/entities.yaml',
+              `names an outside source the English entry does not have: give the source in ${bundle.entities.file}`,
             ),
           ]
         : []),

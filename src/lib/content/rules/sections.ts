@@ -27,7 +27,7 @@ export const uncitedParagraphs: ContentRule = (bundle) => {
     (n) => !cited.has(n),
   );
   if (uncited.length === 0) return [];
-  const sectionsDir = bundle.sections[0]?.file.replace(/[^/]*$/, '') ?? 'content/sections/';
+  const sectionsDir = bundle.sections[0]?.file.replace(/[^/]*$/, '') ?? 'sections/';
   return [
     problem(
       sectionsDir,
