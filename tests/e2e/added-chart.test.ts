@@ -6,18 +6,7 @@
  * CSV, SVG and PNG, while the story's own charts come out as the project's build made them.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales.ts';
@@ -27,6 +16,7 @@ import { ADDED_CHART, ADDED_TYPE, withAddedChart } from '../support/added-chart.
 import { exclusiveBuild } from '../support/build-lock.ts';
 import { storyContent } from '../support/content.ts';
 import { buildEnv, DIST_DIR, ROOT } from '../support/harness.ts';
+import { copyProject } from '../support/project-copy.ts';
 
 let dir = '';
 let build: { status: number | null; output: string } = { status: null, output: '' };
@@ -34,13 +24,11 @@ let build: { status: number | null; output: string } = { status: null, output: '
 let slug = '';
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'explainer-added-chart-'));
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'])
-    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  // The content as it is, then the added chart's files over it.
+  // A copy of the project (its src/ untouched), with links to its packages and a cache folder of its own.
+  const copy = copyProject(ROOT, 'explainer-added-chart-');
+  dir = copy.root;
+  // The added chart's files over the content as it is.
   const files = readContentFiles(ROOT, STORY_FILES);
-  const top = STORY_FILES.story.split('/')[0]!;
-  cpSync(join(ROOT, top), join(dir, top), { recursive: true });
   for (const [path, text] of withAddedChart(files, STORY_FILES)) {
     if (files.get(path) === text) continue;
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -48,11 +36,8 @@ beforeAll(() => {
     if (path.endsWith('.mdx') && !path.includes('/editions/') && text.includes(`<Chart id="${ADDED_CHART}"`))
       slug = /^slug: *(\S+)/m.exec(text)?.[1] ?? '';
   }
-  // Links to the project's packages, with a cache folder of its own (a copy of the project's warm one).
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(ROOT, 'node_modules')).filter((n) => n !== '.astro'))
-    symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   if (!existsSync(DIST_DIR)) throw new Error(`${DIST_DIR} is missing: run \`npm run build\` first`);
+  // Its cache starts as a copy of the project's warm one.
   exclusiveBuild(() => {
     if (existsSync(join(ROOT, 'node_modules/.astro')))
       cpSync(join(ROOT, 'node_modules/.astro'), join(dir, 'node_modules/.astro'), { recursive: true });

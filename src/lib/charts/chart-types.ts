@@ -90,7 +90,7 @@ const dualScaleBar = {
   size: { width: 320, height: 184 },
 } as const satisfies ChartTypeSpec;
 
-const locatorMap = {
+const placeMap = {
   type: 'place-map',
   description: 'a map of two places and the great circle between them, labelled with its length',
   roles: {
@@ -135,7 +135,7 @@ const scaleComparison = {
 export const CHART_TYPE_SPECS = {
   'unit-count': unitCount,
   'dual-scale-bar': dualScaleBar,
-  'place-map': locatorMap,
+  'place-map': placeMap,
   'scale-comparison': scaleComparison,
 } as const satisfies Readonly<Record<string, ChartTypeSpec>>;
 
