@@ -20,6 +20,7 @@ export default defineConfig({
       'tests/e2e/a11y.test.ts',
       'tests/stories/**/*.test.ts',
     ],
-    env: { DIST_DIR: 'dist-stories', GATE_ONLY: GATE_ONLY.join(',') },
+    // axe on a sample: every gated page at 320 px light (the other editions too), and 1280 px dark.
+    env: { DIST_DIR: 'dist-stories', GATE_ONLY: GATE_ONLY.join(','), GATE_SETTINGS: '320-light,1280-dark' },
   },
 });

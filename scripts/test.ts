@@ -32,7 +32,7 @@ const STAGES: Stage[] = [
   { script: 'check', needs: [] },
   { script: 'build:sub', needs: ['build'] },
   { script: 'test:e2e', needs: ['build', 'build:sub'] },
-  { script: 'build:stories', needs: [] },
+  { script: 'build:stories', needs: ['build'] },
   { script: 'test:unit', needs: [] },
   { script: 'lint', needs: [] },
   { script: 'test:stories', needs: ['build', 'build:stories'] },

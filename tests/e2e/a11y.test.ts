@@ -91,12 +91,30 @@ const isOtherEdition = (path: string) => prefixed.has(`${path.split('/')[0]}/`);
 
 // English pages in all four combinations; the other editions' pages (the same stylesheet and palette)
 // at the narrow light one, which keeps the suite's time in bounds.
-describe.each([
+const SETTINGS = [
   { width: 320, theme: 'light' as const, editions: true },
   { width: 320, theme: 'dark' as const, editions: false },
   { width: 1280, theme: 'light' as const, editions: false },
   { width: 1280, theme: 'dark' as const, editions: false },
-])('every page at $width px, $theme', ({ width, theme, editions }) => {
+];
+
+/**
+ * The settings this run gates: all four, or those `GATE_SETTINGS` names (`320-light,1280-dark`): the
+ * two-story run (vitest.stories.config.ts) samples its pages, whose templates this file gates in full
+ * on the root build. An unknown name stops.
+ */
+function gatedSettings(only = process.env.GATE_SETTINGS): typeof SETTINGS {
+  if (!only) return SETTINGS;
+  const names = only.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !SETTINGS.some((s) => `${s.width}-${s.theme}` === name));
+  if (unknown.length)
+    throw new Error(
+      `GATE_SETTINGS: unknown ${unknown.join(', ')} (${SETTINGS.map((s) => `${s.width}-${s.theme}`).join(', ')})`,
+    );
+  return SETTINGS.filter((s) => names.includes(`${s.width}-${s.theme}`));
+}
+
+describe.each(gatedSettings())('every page at $width px, $theme', ({ width, theme, editions }) => {
   const paths = pages.map((p) => p.path).filter((path) => editions || !isOtherEdition(path));
   const pool = themedPool(width, theme);
   it('covers the editions it should', () => {

@@ -12,12 +12,13 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 import { contentLayout, loadContent } from '../../src/lib/content/content-reader.ts';
 import { readContentFiles } from '../../src/lib/content/content-disk.ts';
 import { siteCheckOptions } from '../../src/i18n/locales.ts';
-import { attr, elements, parseHtml, textOf, type HtmlElement } from '../support/crawl.ts';
+import { attr, builtSiteOrigin, elements, parseHtml, textOf, type HtmlElement } from '../support/crawl.ts';
 import { ROOT, SECOND_STORY, STORIES_DIST_DIR } from '../support/harness.ts';
 import { storyContent } from '../support/content.ts';
 
 const DIR = STORIES_DIST_DIR;
-const SITE = 'https://example.org';
+/** The origin the two-story site was built for (its canonical links). */
+const SITE = builtSiteOrigin(DIR) ?? '';
 const layout = contentLayout(SECOND_STORY.dir.slice(ROOT.length + 1));
 const second = loadContent(readContentFiles(ROOT, layout), siteCheckOptions(), layout);
 const front = storyContent();
