@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { CONTENT_DIR } from './src/lib/content/content-reader.ts';
 import { contentGateIntegration } from './src/integrations/content-gate.ts';
 import { inlineScriptHashesIntegration } from './src/integrations/inline-script-hashes.ts';
 import { metaCspDirectives } from './src/lib/site/security-headers.ts';
@@ -11,6 +13,10 @@ import { resolveSite } from './src/lib/site/site-host.ts';
 import { sitemapLocales, withXDefault } from './src/i18n/locales.ts';
 import { edition404Integration } from './src/integrations/edition-404.ts';
 import { rasterCacheIntegration } from './src/integrations/raster-cache.ts';
+
+/** The modules of the content folder's MDX files: every edition's sections, and Astro's `?query` variants of them. */
+const contentDir = fileURLToPath(new URL(`./${CONTENT_DIR}/`, import.meta.url));
+const MDX_CONTENT = new RegExp(`^${contentDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\\.mdx(?:\\?|$)`);
 
 // SITE_URL and BASE_PATH decide every absolute and internal URL; without SITE_URL the host's own
 // variables do (Netlify, Cloudflare Pages, Vercel, Render, GitLab Pages, GitHub Actions: src/lib/site/site-host.ts).
@@ -49,7 +55,20 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
-  // Whether search engines may index this build (false for deploy previews): read by src/data/edition.ts.
-  vite: { plugins: [tailwindcss()], define: { 'import.meta.env.SITE_INDEXABLE': JSON.stringify(indexable) } },
+  vite: {
+    plugins: [tailwindcss()],
+    // Whether search engines may index this build (false for deploy previews): read by src/data/edition.ts.
+    define: { 'import.meta.env.SITE_INDEXABLE': JSON.stringify(indexable) },
+    environments: {
+      // The build's own server code, run once to write the pages (never shipped): every section's MDX in one
+      // chunk, not two chunks per section, which Rolldown hands to the build's plugins one by one and the
+      // pages then load one by one (at 700 sections, about 5 s of a warm rebuild). Pages are unchanged.
+      prerender: {
+        build: {
+          rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'sections', test: MDX_CONTENT }] } } },
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -257,7 +257,8 @@ async function shareCardMs(cards: number): Promise<number> {
 async function printScale(scales: number[]): Promise<void> {
   console.log(
     `Synthetic stories at ${scales.map((n) => `${n}×`).join(', ')} the real one (copies of every section and fact), ` +
-      'each built in a temporary copy of the project (cold cache), rebuilt unchanged (warm cache) and built without the share-image route.\n',
+      'each built in a temporary copy of the project (cold cache), rebuilt unchanged (warm cache) and built again ' +
+      'from a cold cache without the share-image route.\n',
   );
   const results: {
     n: number;
@@ -277,8 +278,11 @@ async function printScale(scales: number[]): Promise<void> {
       const pages = builtPages(out).length;
       // Again with nothing changed: the cache the first build left (no image should be drawn).
       const warm = build(project.root, out, { EDITIONS: 'en' });
-      // The same build without /og/*.png: the share images' part of the time.
+      // The first build again without /og/*.png: the share images' part of its time. From a cold cache
+      // like the first, so the difference is the images' alone, not also what a warm cache saves.
       rmSync(join(project.root, 'src/pages/[...lang]/og'), { recursive: true, force: true });
+      for (const cache of ['node_modules/.astro', '.astro'])
+        rmSync(join(project.root, cache), { recursive: true, force: true });
       const noShare = build(project.root, out, { EDITIONS: 'en' });
       results.push({ n, sections: project.sections, facts: project.facts, pages, full, warm, noShare });
       console.error(
@@ -300,7 +304,7 @@ async function printScale(scales: number[]): Promise<void> {
       'peak MiB',
       'rebuild s (warm)',
       'warm: images; content',
-      'build s, no share images',
+      'build s, no share images (cold)',
       'peak MiB, no share images',
     ],
     ...results.map((r) => [

@@ -9,10 +9,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { loadSiteFromDisk } from '../lib/content/content-disk.ts';
+import { join } from 'node:path';
+import { diskParseStore, loadSiteFromDisk } from '../lib/content/content-disk.ts';
 import { siteCheckOptions } from '../i18n/locales.ts';
 import { contentCounts } from '../lib/content/content-once.ts';
-import { CONTENT_DIR } from '../lib/content/content-reader.ts';
+import { CONTENT_DIR, setParseStore } from '../lib/content/content-reader.ts';
 import { ContentError } from '../lib/content/bundle.ts';
 
 /** Runs the content check; returns the error message, or undefined when the content is sound. */
@@ -36,7 +37,17 @@ export function contentGateIntegration(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger: log }) => {
         root = fileURLToPath(config.root);
         logger = log;
-        const problems = contentProblems(root);
+        // The YAML parses of the last build's files, kept in Astro's cache folder: a file whose text has
+        // not changed is not parsed again (its records still go through every schema and rule).
+        const parses = diskParseStore(join(fileURLToPath(config.cacheDir), 'content'), root);
+        setParseStore(parses);
+        let problems: string | undefined;
+        try {
+          problems = contentProblems(root);
+        } finally {
+          setParseStore(undefined);
+        }
+        parses.save();
         if (!problems) return;
         log.error(problems);
         // A thrown error would add Astro's stack trace to an editor's message;

@@ -7,7 +7,8 @@
  * plus `_nginx/embed-headers.conf` for the embed pages, the only pages other
  * sites may frame (one folder per edition, under the base).
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -27,15 +28,17 @@ export function inlineScriptHashesIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+        const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
         const all = new Set<string>();
+        // Synchronous reads and writes: the pages go one after another either way, and each skips
+        // the trip through libuv's thread pool an awaited read or write takes.
         for (const file of files) {
           const path = join(root, file);
-          const html = await readFile(path, 'utf8');
+          const html = readFileSync(path, 'utf8');
           const hashes = inlineScriptHashes(html);
           hashes.forEach((hash) => all.add(hash));
           const patched = addHashesToCspMeta(html, hashes);
-          if (patched !== html) await writeFile(path, patched);
+          if (patched !== html) writeFileSync(path, patched);
         }
         const embedFolders = embedPrefixes(
           base,

@@ -1,11 +1,15 @@
 /**
  * Reads a project's content files from disk into the map `content-reader.ts`
- * and `site-reader.ts` work on. The only module under `src/lib/` that touches the file system.
+ * and `site-reader.ts` work on, and keeps the reader's YAML parses on disk between builds
+ * (`diskParseStore`). The content stage's only module that touches the file system.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { contentCounts, rememberCheckedSite } from './content-once.ts';
-import { loadContent, type ContentFiles, type ContentLayout } from './content-reader.ts';
+import { loadContent, type ContentFiles, type ContentLayout, type ParseStore } from './content-reader.ts';
 import {
   loadSite,
   SITE_FILE,
@@ -77,4 +81,56 @@ export function loadSiteFromDisk(root: string, options: SiteCheckOptions): SiteC
   // The rest of the build (src/data/story.ts) takes this instead of reading and checking again.
   rememberCheckedSite(root, site);
   return site;
+}
+
+/** The reader's code (and the YAML parser's version) that decides a parse: a change to either is a new store. */
+function readerIdentity(root: string): string {
+  const reader = readFileSync(join(root, 'src/lib/content/content-reader.ts'));
+  const yaml = createRequire(join(root, 'package.json'))('yaml/package.json') as { version: string };
+  return createHash('sha256').update(reader).update(`yaml@${yaml.version}`).digest('hex');
+}
+
+/** The parse store's file: its identity and its parses by the SHA-256 of their keys. */
+interface StoredParses {
+  identity: string;
+  parses: [string, unknown][];
+}
+
+/**
+ * A parse store kept in `dir` (one file, `yaml-parses.bin`): YAML parses of earlier builds, by a hash
+ * of everything that decides them (the file's whole text among it) and of the reader's code and YAML
+ * parser. Only a parse of exactly the same text comes back; every schema and rule still runs on it.
+ * `save()` writes the parses this process used (so the file holds what recent builds read, not every
+ * text ever parsed), when they differ from what was there. A missing, unreadable or outdated file is
+ * an empty store.
+ */
+export function diskParseStore(dir: string, root: string): ParseStore & { save: () => void } {
+  const file = join(dir, 'yaml-parses.bin');
+  const identity = readerIdentity(root);
+  let kept = new Map<string, unknown>();
+  try {
+    const found = deserialize(readFileSync(file)) as StoredParses;
+    if (found.identity === identity) kept = new Map(found.parses);
+  } catch {
+    // No store yet, or one this Node cannot read: start empty.
+  }
+  const used = new Map<string, unknown>();
+  const hash = (key: string) => createHash('sha256').update(key).digest('hex');
+  return {
+    get: (key) => {
+      const id = hash(key);
+      const value = kept.get(id);
+      if (value !== undefined) used.set(id, value);
+      return value;
+    },
+    set: (key, value) => void used.set(hash(key), value),
+    save: () => {
+      if (used.size === kept.size && [...used.keys()].every((id) => kept.has(id))) return;
+      mkdirSync(dir, { recursive: true });
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, serialize({ identity, parses: [...used] } satisfies StoredParses));
+      renameSync(temp, file);
+      kept = new Map(used);
+    },
+  };
 }

@@ -3,7 +3,9 @@
  * syntax, the shape of each file (a list of entries with unique ids), each
  * record's schema, then the cross-record rules of `validate.ts`. Every problem
  * names the file, the line where there is one, and the field; nothing is
- * dropped, merged or taken from an earlier build.
+ * dropped, merged or taken from an earlier build, except the YAML parse of a
+ * text exactly as an earlier build parsed it (`ParseStore`), whose records go
+ * through every schema and rule all the same.
  *
  * This is the one path content takes: the build's content gate, the data
  * loaders, the dev server and the tests all call it. It knows nothing about
@@ -292,13 +294,80 @@ function recentReads<T>(name: string, kept: number): (key: unknown[], read: () =
 const parsedYaml = recentReads<YamlListResult>('parsed-yaml', 64);
 
 /**
+ * Where YAML parses are kept between builds (`content-disk.ts` keeps them in Astro's cache folder for
+ * the content gate); none unless one is set. A key holds everything that decides the parse (the kind of
+ * read, the file's name, its options and its whole text); the store adds the reader's own identity.
+ */
+export interface ParseStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
+
+const STORE = Symbol.for('sino-german-explainer.parse-store');
+const storeSlot = globalThis as { [STORE]?: ParseStore | undefined };
+
+/** Sets (or, with undefined, removes) the store of YAML parses: on globalThis, as `recentReads`. */
+export function setParseStore(store: ParseStore | undefined): void {
+  storeSlot[STORE] = store;
+}
+
+/**
+ * `parse()` through the parse store: a stored result comes back through `restore` (which gets a
+ * `reparse` for what is not stored, such as the lines of fields, parsed only when asked for); a new
+ * one is stored as `save` gives it. Without a store, `parse()`.
+ */
+function stored<T, S>(
+  parts: unknown[],
+  parse: () => T,
+  save: (value: T) => S,
+  restore: (value: S, reparse: () => T) => T,
+): T {
+  const store = storeSlot[STORE];
+  if (!store) return parse();
+  const key = JSON.stringify(parts);
+  const hit = store.get(key) as S | undefined;
+  if (hit !== undefined) {
+    let again: T | undefined;
+    return restore(hit, () => (again ??= parse()));
+  }
+  const value = parse();
+  store.set(key, save(value));
+  return value;
+}
+
+/** A list file as stored: entries without their document (the line of a field is found by parsing again). */
+interface StoredYamlList {
+  entries: { id: string; line: number; data: unknown }[];
+  problems: ContentProblem[];
+}
+
+/** `parseYamlList` through the parse store. */
+function parseYamlListStored(file: string, text: string, label: string, options: YamlListOptions): YamlListResult {
+  return stored<YamlListResult, StoredYamlList>(
+    ['yaml-list', file, label, options.allowEmptyList ?? false, text],
+    () => parseYamlList(file, text, label, options),
+    ({ entries, problems }) => ({ entries: entries.map(({ id, line, data }) => ({ id, line, data })), problems }),
+    ({ entries, problems }, reparse) => ({
+      entries: entries.map((entry) => ({
+        ...entry,
+        lineOf: (path) =>
+          reparse()
+            .entries.find((e) => e.id === entry.id)
+            ?.lineOf(path) ?? entry.line,
+      })),
+      problems,
+    }),
+  );
+}
+
+/**
  * `parseYamlList`, parsed once per distinct text: a file whose text has not changed since the last
  * read (the dev server re-reading after an edit elsewhere, a test checking many variants of one
  * file) reuses the parse. The result's lists are fresh copies; its entries are read, never changed.
  */
 function parseYamlListOnce(file: string, text: string, label: string, options: YamlListOptions): YamlListResult {
   const parsed = parsedYaml([file, label, options.allowEmptyList ?? false, text], () =>
-    parseYamlList(file, text, label, options),
+    parseYamlListStored(file, text, label, options),
   );
   return { entries: [...parsed.entries], problems: parsed.problems.map((problem) => ({ ...problem })) };
 }
@@ -334,6 +403,42 @@ interface SectionRead {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** A section's front matter read as YAML. */
+interface FrontMatter {
+  /** Its YAML syntax problems, with the file's lines. */
+  problems: ContentProblem[];
+  /** Whether it is a map of fields. */
+  map: boolean;
+  /** Its fields as plain data, when it is a sound map. */
+  data: unknown;
+  /** Line (from 1, in the front matter) of the field at `path`; 1 when the field is absent. */
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+/** Parses a section's front matter (the text between its `---` lines). */
+function parseFrontMatter(file: string, yaml: string): FrontMatter {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const problems = yamlProblems(file, doc, 1);
+  const root = doc.contents;
+  return {
+    problems,
+    map: isMap(root),
+    data: problems.length === 0 && isMap(root) ? (root.toJSON() as unknown) : undefined,
+    lineOf: (path) => (isMap(root) ? lineOfPath(lineCounter, root, path, 1) : 1),
+  };
+}
+
+/** `parseFrontMatter` through the parse store: the line of a field is found by parsing again, when asked. */
+function parseFrontMatterStored(file: string, yaml: string): FrontMatter {
+  return stored<FrontMatter, Omit<FrontMatter, 'lineOf'>>(
+    ['front-matter', file, yaml],
+    () => parseFrontMatter(file, yaml),
+    ({ problems, map, data }) => ({ problems, map, data }),
+    (kept, reparse) => ({ ...kept, lineOf: (path) => reparse().lineOf(path) }),
+  );
+}
+
 const sectionReads = recentReads<SectionRead>('section-reads', 128);
 
 /**
@@ -366,9 +471,8 @@ export function parseSectionFile(file: string, text: string): SectionRead {
       ],
     };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(match[1] ?? '', { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const problems = yamlProblems(file, doc, 1);
+  const frontMatter = parseFrontMatterStored(file, match[1] ?? '');
+  const problems = [...frontMatter.problems];
   const bodyOffset = (match[0].match(/\n/g) ?? []).length;
   const body = text.slice(match[0].length);
   let tree: MdxTree | undefined;
@@ -386,19 +490,18 @@ export function parseSectionFile(file: string, text: string): SectionRead {
     });
   }
   if (problems.length > 0 || !tree) return { problems };
-  if (!isMap(doc.contents)) {
+  if (!frontMatter.map) {
     return {
       problems: [{ file, line: 2, field: 'front matter', message: 'must be a map of fields (slug, title, …)' }],
     };
   }
-  const frontMatter = doc.contents;
-  const result = SectionSchema.safeParse(frontMatter.toJSON());
+  const result = SectionSchema.safeParse(frontMatter.data);
   if (!result.success) {
     return {
       // The front matter starts on the file's second line.
       problems: result.error.issues.map((issue) => ({
         file,
-        line: 1 + lineOfPath(lineCounter, frontMatter, issue.path, 1),
+        line: 1 + frontMatter.lineOf(issue.path),
         field: issue.path.length ? String(issue.path.join('.')) : 'front matter',
         message: issue.message,
       })),
