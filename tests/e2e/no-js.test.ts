@@ -133,13 +133,18 @@ describe.each([320, 1280])('without JavaScript at %i px', (width) => {
     },
   );
 
-  it('shows every section of the story and every chart on the home page', async () => {
-    const page = await open();
-    const found = await page.evaluate(inspectWithoutScripts);
-    expect(found.sectionIds).toEqual(contentSectionSlugs());
-    expect(found.sectionIds.length).toBeGreaterThan(0);
-    expect(found.charts.map((c) => c.id).sort()).toEqual([...CHART_IDS].sort());
-  });
+  // The home page as the project's content makes it: in the root build (the two-story site's front story
+  // has one more chart, tests/stories/added-chart.test.ts, and its home page is not among the pages it gates).
+  it.skipIf(!pages.some((p) => p.path === ''))(
+    'shows every section of the story and every chart on the home page',
+    async () => {
+      const page = await open();
+      const found = await page.evaluate(inspectWithoutScripts);
+      expect(found.sectionIds).toEqual(contentSectionSlugs());
+      expect(found.sectionIds.length).toBeGreaterThan(0);
+      expect(found.charts.map((c) => c.id).sort()).toEqual([...CHART_IDS].sort());
+    },
+  );
 
   it('opens each chart’s data table with a click, natively', async () => {
     const page = await open();

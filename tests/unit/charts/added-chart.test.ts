@@ -2,7 +2,7 @@
  * A second chart of an existing type is content only: a copy of the story's content with one more
  * chart (tests/support/added-chart.ts: an entry in charts.yaml, a `<Chart id>` in a section, words in
  * every edition's charts.yaml) passes every rule, and each edition lays it out and words it with the
- * code as it is. `tests/e2e/added-chart.test.ts` builds such a copy.
+ * code as it is. `npm run build:stories` builds such a copy (tests/stories/added-chart.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES, uiStrings } from '../../../src/i18n/locales.ts';
