@@ -20,7 +20,8 @@ export default defineConfig({
       'tests/e2e/a11y.test.ts',
       'tests/stories/**/*.test.ts',
     ],
-    // axe on a sample: every gated page at 320 px light, in every edition (all four settings: the root build).
+    // A sample: axe and the no-JS check load every gated page at 320 px, light, in every edition (the root
+    // build gates all four settings and both widths).
     env: { DIST_DIR: 'dist-stories', GATE_ONLY: GATE_ONLY.join(','), GATE_SETTINGS: '320-light' },
   },
 });

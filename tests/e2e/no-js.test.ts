@@ -101,7 +101,19 @@ function inspectWithoutScripts() {
   };
 }
 
-describe.each([320, 1280])('without JavaScript at %i px', (width) => {
+/**
+ * The widths this run loads pages at: 320 and 1280 px, or those `GATE_SETTINGS` names (`320-light`: the
+ * two-story run samples its pages at 320 px, whose templates this file gates at both widths on the root build).
+ */
+function gatedWidths(only = process.env.GATE_SETTINGS): number[] {
+  if (!only) return [320, 1280];
+  const widths = [...new Set(only.split(',').map((name) => Number(name.trim().split('-')[0])))];
+  if (widths.some((w) => w !== 320 && w !== 1280))
+    throw new Error(`GATE_SETTINGS: no-JS pages load at 320 or 1280 px, not "${only}"`);
+  return widths;
+}
+
+describe.each(gatedWidths())('without JavaScript at %i px', (width) => {
   const open = async (path = '') => (await site.open(path, { viewport: { width, height: 900 } })).page;
   // Two pages of this width kept open for the file, each page a fresh load (site.pagePool).
   const pool = site.pagePool({ size: 2, viewport: { width, height: 900 } });
