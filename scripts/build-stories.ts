@@ -16,8 +16,8 @@ import { withAddedChart } from '../tests/support/added-chart.ts';
 import { copyProject } from '../tests/support/project-copy.ts';
 import { STORY_FILES } from '../tests/support/story-files.ts';
 
-/** Where Astro's cache keeps the rasters (src/integrations/raster-cache.ts: `rasters/` in the default cacheDir). */
-const RASTER_CACHE_DIR = 'node_modules/.astro/rasters';
+/** Astro's default cacheDir, where the build keeps what it may reuse (rasters: src/integrations/raster-cache.ts). */
+const ASTRO_CACHE_DIR = 'node_modules/.astro';
 
 rmSync(STORIES_DIST_DIR, { recursive: true, force: true });
 const copy = copyProject(ROOT, 'nev-stories-');
@@ -29,10 +29,10 @@ try {
     mkdirSync(dirname(join(copy.root, path)), { recursive: true });
     writeFileSync(join(copy.root, path), text);
   }
-  // The root build's share images and chart PNGs, kept by a hash of what they show (src/lib/publish/raster-cache.ts):
-  // the front story's are not drawn again, the second story's are drawn here.
-  const rasters = join(ROOT, RASTER_CACHE_DIR);
-  if (existsSync(rasters)) cpSync(rasters, join(copy.root, RASTER_CACHE_DIR), { recursive: true });
+  // The root build's cache (Astro's cacheDir): its content layer, YAML parses, and share images and chart PNGs
+  // kept by a hash of what they show (src/lib/publish/raster-cache.ts), so the front story is not drawn again.
+  const cache = join(ROOT, ASTRO_CACHE_DIR);
+  if (existsSync(cache)) cpSync(cache, join(copy.root, ASTRO_CACHE_DIR), { recursive: true });
   const result = spawnSync(
     process.execPath,
     [join(copy.root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', STORIES_DIST_DIR],
