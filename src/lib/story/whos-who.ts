@@ -33,7 +33,7 @@ export function reportYear(story: Story): string {
   return story.source.covers.from.slice(0, 4);
 }
 
-/** The groups in the order they are shown, each sorted for readers of the edition (`compare`). */
+/** The groups in the order they are shown, each sorted for readers of the edition (`compare`); a story's empty groups are left out. */
 export function whosWhoGroups(
   entities: ReadonlyMap<string, Entity>,
   sections: readonly { slug: string; title: string }[],
@@ -51,5 +51,5 @@ export function whosWhoGroups(
   return ENTITY_GROUPS.map(({ type, heading }) => ({
     heading,
     entries: sortedForReaders(entitiesOfType(all, type), compare).map(entry),
-  }));
+  })).filter((group) => group.entries.length > 0);
 }

@@ -121,6 +121,14 @@ describe('whosWhoGroups', () => {
     expect(person?.sections.every((s) => s.title === sections.find((x) => x.slug === s.slug)?.title)).toBe(true);
   });
 
+  it('leaves out a group the story has no entry for (a story without places shows no Places heading)', () => {
+    const withoutPlaces = new Map([...entities].filter(([, e]) => e.type !== 'place'));
+    expect(whosWhoGroups(withoutPlaces, sections, fmt.compare).map((g) => g.heading)).toEqual([
+      'people',
+      'organisations',
+    ]);
+  });
+
   it("takes the report's year from the months it covers", () => {
     expect(reportYear(story)).toBe('2024');
   });
