@@ -5,16 +5,15 @@
  * `_nginx/security-headers.conf` and the Caddy snippet
  * `_caddy/security-headers.caddy` (all from `src/lib/site/security-headers.ts`),
  * plus `_nginx/embed-headers.conf` for the embed pages, the only pages other
- * sites may frame (one folder per edition, under the base).
+ * sites may frame (one folder per edition the build wrote embed pages for, under the base).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { LOCALES } from '../i18n/locales.ts';
 import { addHashesToCspMeta, inlineScriptHashes } from '../lib/site/csp.ts';
-import { EMBED_FOLDER } from '../lib/site/routes.ts';
+import { EMBED_FOLDER, embedEditionPrefixes } from '../lib/site/routes.ts';
 import { embedPrefixes, hostFiles } from '../lib/site/security-headers.ts';
 
 /** Hashes inline scripts into each page's CSP and writes the host header files. */
@@ -40,11 +39,8 @@ export function inlineScriptHashesIntegration(): AstroIntegration {
           const patched = addHashesToCspMeta(html, hashes);
           if (patched !== html) writeFileSync(path, patched);
         }
-        const embedFolders = embedPrefixes(
-          base,
-          Object.values(LOCALES).map((locale) => locale.prefix),
-          EMBED_FOLDER,
-        );
+        // Framing is allowed in the embed folder of every edition that has one: each story's, in each language.
+        const embedFolders = embedPrefixes(base, embedEditionPrefixes(files), EMBED_FOLDER);
         const written = Object.entries(hostFiles([...all], embedFolders));
         for (const [file, text] of written) {
           await mkdir(dirname(join(root, file)), { recursive: true });

@@ -65,6 +65,16 @@ describe('the second story', () => {
     }
   });
 
+  it('lets other sites frame its embed pages, in each of its languages, as the host files say', () => {
+    const headers = readFileSync(join(DIR, '_headers'), 'utf8');
+    const caddy = readFileSync(join(DIR, '_caddy/security-headers.caddy'), 'utf8');
+    for (const locale of secondLocales) {
+      const folder = `/${prefixOf(locale)}${SECOND_STORY.id}/embed/*`;
+      expect(headers, folder).toContain(`\n${folder}\n`);
+      expect(/^@nev_embed path (.*)$/m.exec(caddy)?.[1]?.split(' '), folder).toContain(folder);
+    }
+  });
+
   it('pairs only its own editions in hreflang links', () => {
     const doc = page(`${SECOND_STORY.id}/`);
     const langs = all(

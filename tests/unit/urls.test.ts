@@ -9,7 +9,7 @@ import {
   SiteConfigError,
   withBase,
 } from '../../src/lib/site/urls.ts';
-import { createRoutes, isEmbedPage } from '../../src/lib/site/routes.ts';
+import { createRoutes, embedEditionPrefixes, isEmbedPage } from '../../src/lib/site/routes.ts';
 
 /** The charts the links below may name. */
 const CHARTS = ['bmw-investment', 'locator-map'];
@@ -132,6 +132,23 @@ describe('embeds, chart files and citations', () => {
     expect(isEmbedPage('https://example.org/embed/')).toBe(false);
     expect(isEmbedPage('https://example.org/embedded/x/')).toBe(false);
     expect(isEmbedPage('https://example.org/embed/x/oembed.json')).toBe(false);
+  });
+
+  it('finds the edition prefixes the build wrote embed pages under, for every story and language', () => {
+    const files = [
+      'index.html',
+      'embed/map/index.html',
+      'embed/bar/index.html',
+      'embed/map/oembed.json',
+      'de/embed/map/index.html',
+      'other-story/embed/bar/index.html',
+      'de/other-story/embed/bar/index.html',
+      'no-charts/index.html',
+      'embedded/x/index.html',
+      'my-embed/index.html',
+    ];
+    expect(embedEditionPrefixes(files)).toEqual(['', 'de/', 'de/other-story/', 'other-story/']);
+    expect(embedEditionPrefixes(['index.html'])).toEqual([]);
   });
 });
 

@@ -113,6 +113,21 @@ export function isEmbedPage(url: string): boolean {
   return new RegExp(`(^|/)${EMBED_FOLDER}[^/]+/$`).test(new URL(url, 'http://x.invalid').pathname);
 }
 
+/**
+ * The edition prefixes the build wrote embed pages under, from its files (paths below the output
+ * folder), sorted: one per edition of every story with a chart, whatever the stories and languages.
+ *
+ * @example embedEditionPrefixes(['embed/map/index.html', 'de/x/embed/map/index.html', 'x/index.html']) // ['', 'de/x/']
+ */
+export function embedEditionPrefixes(files: readonly string[]): string[] {
+  const page = new RegExp(`^((?:[^/]+/)*?)${EMBED_FOLDER}[^/]+/index\\.html$`);
+  const prefixes = files.flatMap((file) => {
+    const match = page.exec(file);
+    return match ? [match[1] ?? ''] : [];
+  });
+  return [...new Set(prefixes)].sort();
+}
+
 /** The citation file formats: CSL-JSON (`citation.json`) and BibTeX (`citation.bib`). */
 export type CitationFormat = 'json' | 'bib';
 
