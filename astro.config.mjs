@@ -13,6 +13,7 @@ import { resolveSite } from './src/lib/site/site-host.ts';
 import { sitemapLocales, withXDefault } from './src/i18n/locales.ts';
 import { edition404Integration } from './src/integrations/edition-404.ts';
 import { rasterCacheIntegration } from './src/integrations/raster-cache.ts';
+import { pageCacheIntegration } from './src/integrations/page-cache.ts';
 
 /** The modules of the content folder's MDX files: every edition's sections, and Astro's `?query` variants of them. */
 const contentDir = fileURLToPath(new URL(`./${CONTENT_DIR}/`, import.meta.url));
@@ -40,6 +41,8 @@ export default defineConfig({
     contentGateIntegration(),
     // Share images and chart PNGs kept in the cache folder between builds, by what they show.
     rasterCacheIntegration(),
+    // The guard of the page cache below: a build that did not finish leaves no page list behind.
+    pageCacheIntegration(),
     mdx(),
     sitemap({ i18n: sitemapLocales(), serialize: withXDefault, filter: (page) => indexable && !isEmbedPage(page) }),
     edition404Integration(),
@@ -71,4 +74,10 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // The page cache: a rebuild copies each page whose cache key (every content file, the build's languages:
+    // src/data/edition.ts, pageCacheKey) and code are those of the last build, instead of rendering it again.
+    // Astro's own key adds the config, the lockfile and each page's modules. `astro build --force` renders all.
+    incrementalBuild: true,
+  },
 });

@@ -48,17 +48,26 @@ interface BuildRun {
 function counters(run: BuildRun): string {
   const images = /\[raster-cache\] (\d+) image\(s\) drawn, (\d+) reused/.exec(run.log);
   const content = /\[content-gate\] content read (\d+)×, rules run (\d+)×/.exec(run.log);
+  // Astro's page cache (astro.config.mjs, experimental.incrementalBuild) marks each page it copied.
+  const rendered = run.log.match(/├─ .* \(\+[\d.]+m?s\)/g)?.length ?? 0;
+  const copied = run.log.match(/├─ .* \((?:restored|cached)\)/g)?.length ?? 0;
   return [
-    images ? `${images[1]} drawn / ${images[2]} reused` : 'images ?',
+    `pages ${rendered} rendered / ${copied} copied`,
+    images ? `images ${images[1]} drawn / ${images[2]} reused` : 'images ?',
     content ? `read ${content[1]}×, rules ${content[2]}×` : 'content ?',
   ].join('; ');
 }
 
 /** Runs `astro build` in `root` into `outDir`; returns its wall time and the build process's peak resident memory. */
-function build(root: string, outDir: string, extraEnv: Record<string, string> = {}): BuildRun {
+function build(
+  root: string,
+  outDir: string,
+  extraEnv: Record<string, string> = {},
+  extraArgs: string[] = [],
+): BuildRun {
   const env = { ...process.env, ...extraEnv };
   rmSync(outDir, { recursive: true, force: true });
-  const args = [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
+  const args = [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...extraArgs];
   const started = performance.now();
   let peakKiB: number | undefined;
   let how: string;
@@ -257,8 +266,9 @@ async function shareCardMs(cards: number): Promise<number> {
 async function printScale(scales: number[]): Promise<void> {
   console.log(
     `Synthetic stories at ${scales.map((n) => `${n}×`).join(', ')} the real one (copies of every section and fact), ` +
-      'each built in a temporary copy of the project (cold cache), rebuilt unchanged (warm cache) and built again ' +
-      'from a cold cache without the share-image route.\n',
+      'each built in a temporary copy of the project (cold cache), rebuilt unchanged (warm cache: pages copied by ' +
+      "Astro's page cache), rebuilt with every page rendered (--force) and built again from a cold cache without " +
+      'the share-image route.\n',
   );
   const results: {
     n: number;
@@ -267,6 +277,7 @@ async function printScale(scales: number[]): Promise<void> {
     pages: number;
     full: BuildRun;
     warm: BuildRun;
+    forced: BuildRun;
     noShare: BuildRun;
   }[] = [];
   for (const n of scales) {
@@ -278,16 +289,20 @@ async function printScale(scales: number[]): Promise<void> {
       const pages = builtPages(out).length;
       // Again with nothing changed: the cache the first build left (no image should be drawn).
       const warm = build(project.root, out, { EDITIONS: 'en' });
+      // Again, every page rendered (--force: Astro's page cache and content layer ignored; images still
+      // come from the raster cache): what a rebuild costs when the content has changed.
+      const forced = build(project.root, out, { EDITIONS: 'en' }, ['--force']);
       // The first build again without /og/*.png: the share images' part of its time. From a cold cache
       // like the first, so the difference is the images' alone, not also what a warm cache saves.
       rmSync(join(project.root, 'src/pages/[...lang]/og'), { recursive: true, force: true });
       for (const cache of ['node_modules/.astro', '.astro'])
         rmSync(join(project.root, cache), { recursive: true, force: true });
       const noShare = build(project.root, out, { EDITIONS: 'en' });
-      results.push({ n, sections: project.sections, facts: project.facts, pages, full, warm, noShare });
+      results.push({ n, sections: project.sections, facts: project.facts, pages, full, warm, forced, noShare });
       console.error(
         `  built ${n}×: cold ${full.seconds.toFixed(1)} s (${counters(full)}), ` +
-          `warm ${warm.seconds.toFixed(1)} s (${counters(warm)})`,
+          `warm ${warm.seconds.toFixed(1)} s (${counters(warm)}), ` +
+          `every page rendered ${forced.seconds.toFixed(1)} s (${counters(forced)})`,
       );
     } finally {
       project.remove();
@@ -303,7 +318,8 @@ async function printScale(scales: number[]): Promise<void> {
       'build s (cold cache)',
       'peak MiB',
       'rebuild s (warm)',
-      'warm: images; content',
+      'warm: pages; images; content',
+      'rebuild s, every page rendered (--force)',
       'build s, no share images (cold)',
       'peak MiB, no share images',
     ],
@@ -316,6 +332,7 @@ async function printScale(scales: number[]): Promise<void> {
       mib(r.full),
       r.warm.seconds.toFixed(1),
       counters(r.warm),
+      r.forced.seconds.toFixed(1),
       r.noShare.seconds.toFixed(1),
       mib(r.noShare),
     ]),
@@ -332,7 +349,8 @@ async function printScale(scales: number[]): Promise<void> {
       console.log(
         `  ${a.n}× → ${b.n}×: ${per((r) => r.full).toFixed(1)} ms per section page ` +
           `(${per((r) => r.noShare).toFixed(1)} ms without share images, so ${share.toFixed(1)} ms for its share image; ` +
-          `${per((r) => r.warm).toFixed(1)} ms on a warm rebuild); ` +
+          `${per((r) => r.warm).toFixed(1)} ms on a warm rebuild, ` +
+          `${per((r) => r.forced).toFixed(1)} ms on a rebuild that renders every page); ` +
           `peak memory ${(((b.full.peakMiB ?? 0) - (a.full.peakMiB ?? 0)) / extra).toFixed(2)} MiB more per section`,
       );
     }

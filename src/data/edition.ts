@@ -6,14 +6,8 @@
  *
  * content files → validated model → edition { model, t, fmt, routes, charts } → components → pages
  */
-import {
-  DEFAULT_LOCALE,
-  LOCALE_CODES,
-  LOCALES,
-  openGraphLocales,
-  uiStrings,
-  type Locale,
-} from '../i18n/locales.ts';
+import { createHash } from 'node:crypto';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, openGraphLocales, uiStrings, type Locale } from '../i18n/locales.ts';
 import type { UiStrings } from '../i18n/schema.ts';
 import { PSEUDO, pseudoFormatter, pseudoStrings } from '../i18n/pseudo.ts';
 import type { ChartContext } from '../lib/charts/context.ts';
@@ -37,7 +31,14 @@ import { createRoutes, type Routes } from '../lib/site/routes.ts';
 import { storyReadingMinutes } from '../lib/story/reading-time.ts';
 import { fill } from '../lib/text/fill.ts';
 import { findReferences } from '../lib/content/rules/mdx.ts';
-import { loadStoryModel, storyEditionLocales, storyHeadlines, storyIdsOfSite, type StoryModel } from './story.ts';
+import {
+  loadStoryModel,
+  siteDigest,
+  storyEditionLocales,
+  storyHeadlines,
+  storyIdsOfSite,
+  type StoryModel,
+} from './story.ts';
 
 /** A chart as an edition shows it: its definition, words, layout and data. */
 export interface EditionChart {
@@ -78,8 +79,6 @@ export interface EditionKey {
 export interface Edition {
   /** The story this edition shows. */
   story: string;
-  /** Whether it is the site's front story (served at the root of its language). */
-  front: boolean;
   locale: Locale;
   /** `<html lang>` of its pages. */
   lang: string;
@@ -264,11 +263,6 @@ function editionReadingMinutes(model: StoryModel, fmt: Formatter, t: UiStrings):
   );
 }
 
-/** The site's stories, the front story first (the one served at the root). */
-export function siteStories(): string[] {
-  return storyIdsOfSite();
-}
-
 /** The locales a story is built in: the default first, then those it has editions for, of those this build makes. */
 export function storyLocales(story: string): Locale[] {
   const own = new Set(storyEditionLocales(story));
@@ -277,12 +271,12 @@ export function storyLocales(story: string): Locale[] {
 
 /** Every edition the build makes: each story in each of its languages, the front story first. */
 export function editionKeys(): EditionKey[] {
-  return siteStories().flatMap((story) => storyLocales(story).map((locale) => ({ story, locale })));
+  return storyIdsOfSite().flatMap((story) => storyLocales(story).map((locale) => ({ story, locale })));
 }
 
 /** An edition's path prefix below the base: "", "de/", "other-story/", "de/other-story/". */
 export function editionPrefix({ story, locale }: EditionKey): string {
-  return `${LOCALES[locale].prefix}${story === siteStories()[0] ? '' : `${story}/`}`;
+  return `${LOCALES[locale].prefix}${story === storyIdsOfSite()[0] ? '' : `${story}/`}`;
 }
 
 /**
@@ -306,9 +300,30 @@ export function editionOf(param: string | undefined): EditionKey {
   return found;
 }
 
+/**
+ * The cache key of every page the editions make (`cacheKey` in `getStaticPaths`; Astro's
+ * `experimental.incrementalBuild`, astro.config.mjs): a page of a rebuild whose key and code are those
+ * of the last build is copied from it instead of rendered again. Any page may show any story's words
+ * (the other stories' links, the story index), so the key is one for the whole site: every content
+ * file's text (`siteDigest`), and what else decides a page that Astro's own hashes leave out: the
+ * languages this build makes (EDITIONS), the pseudo-locale switch and the Node.js that formats
+ * numbers and dates (its Intl data). Astro adds the config (site, base, defines), the lockfile and
+ * each page's module graph. A changed content file therefore renders every page again.
+ */
+export function pageCacheKey(): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ content: siteDigest(), locales: LOCALE_CODES, pseudo: PSEUDO, node: process.version }))
+    .digest('hex');
+}
+
 /** `getStaticPaths` of a page every edition has (under `src/pages/[...lang]/`): one path per edition. */
-export function editionPaths(): { params: { lang: string | undefined }; props: { key: EditionKey } }[] {
-  return editionKeys().map((key) => ({ params: { lang: editionParam(key) }, props: { key } }));
+export function editionPaths(): {
+  params: { lang: string | undefined };
+  props: { key: EditionKey };
+  cacheKey: string;
+}[] {
+  const cacheKey = pageCacheKey();
+  return editionKeys().map((key) => ({ params: { lang: editionParam(key) }, props: { key }, cacheKey }));
 }
 
 /**
@@ -316,7 +331,7 @@ export function editionPaths(): { params: { lang: string | undefined }; props: {
  * story, and none on a site with one story.
  */
 export function storyIndexPaths(): ReturnType<typeof editionPaths> {
-  const [front, ...others] = siteStories();
+  const [front, ...others] = storyIdsOfSite();
   return others.length === 0 ? [] : editionPaths().filter(({ props }) => props.key.story === front);
 }
 
@@ -332,15 +347,22 @@ interface EditionPagePath<P> {
  */
 export async function pathsOfEditions<P>(
   each: (edition: Edition) => EditionPagePath<P>[],
-): Promise<{ params: Record<string, string | undefined>; props: P }[]> {
+): Promise<{ params: Record<string, string | undefined>; props: P; cacheKey: string }[]> {
   const editions = await Promise.all(editionKeys().map((key) => loadEdition(key)));
+  const cacheKey = pageCacheKey();
   return editions.flatMap((edition) =>
-    each(edition).map(({ params, props }) => ({ params: { lang: editionParam(edition), ...params }, props })),
+    each(edition).map(({ params, props }) => ({
+      params: { lang: editionParam(edition), ...params },
+      props,
+      cacheKey,
+    })),
   );
 }
 
 /** The params of a chart's pages (embed page, oEmbed record, files): one per edition and chart of its story. */
-export function chartPaths(): Promise<{ params: Record<string, string | undefined>; props: Record<string, never> }[]> {
+export function chartPaths(): Promise<
+  { params: Record<string, string | undefined>; props: Record<string, never>; cacheKey: string }[]
+> {
   return pathsOfEditions((edition) => [...edition.charts.keys()].map((chart) => ({ params: { chart }, props: {} })));
 }
 
@@ -397,7 +419,6 @@ async function build({ story: id, locale }: EditionKey): Promise<Edition> {
   );
   return {
     story: id,
-    front: id === siteStories()[0],
     locale,
     lang: info.lang,
     openGraph: openGraphLocales(locale, storyLocales(id)),

@@ -10,10 +10,10 @@
  * edition and hands it down.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { loadSiteFromDisk } from '../lib/content/content-disk.ts';
+import { loadSiteFromDisk, readSiteFiles } from '../lib/content/content-disk.ts';
 import { siteCheckOptions } from '../i18n/locales.ts';
 import { checkedSite } from '../lib/content/content-once.ts';
-import { STORIES_DIR, type SiteContent, type StoryContent } from '../lib/content/site-reader.ts';
+import { filesDigest, loadSite, STORIES_DIR, type SiteContent, type StoryContent } from '../lib/content/site-reader.ts';
 import { buildFactBook, fillFacts, type FactBook } from '../lib/story/facts.ts';
 import { lastModified, newestFirst } from '../lib/story/corrections.ts';
 import { editionKeyTiles, type KeyTile } from '../lib/story/key-numbers.ts';
@@ -105,14 +105,22 @@ function sortFacts(facts: Fact[]): Fact[] {
   );
 }
 
+/** In `astro dev`: the last site checked, by the digest of the files it was read from. */
+let devSite: SiteContent | undefined;
+
 /**
  * The site's content as the content gate read and checked it (src/lib/content/content-once.ts): once
- * per build. In `astro dev` the files are read and checked afresh on every request, so an editor sees
- * the same error the build gives (src/integrations/content-gate.ts) instead of stale content.
+ * per build. In `astro dev` the files are read again on every call, so an editor sees an edit, or the
+ * same error the build gives (src/integrations/content-gate.ts), at once instead of stale content; they
+ * are checked again only when one of them changed (a request asks many times), and a broken file
+ * throws on every call until it is fixed.
  */
 function siteContent(): SiteContent {
   const root = process.cwd();
-  return (!import.meta.env.DEV && checkedSite(root)) || loadSiteFromDisk(root, siteCheckOptions());
+  if (!import.meta.env.DEV) return checkedSite(root) ?? loadSiteFromDisk(root, siteCheckOptions());
+  const files = readSiteFiles(root);
+  if (devSite?.digest !== filesDigest(files)) devSite = loadSite(files, siteCheckOptions());
+  return devSite;
 }
 
 /** One story of the site, by id; an unknown id stops the build. */
@@ -121,6 +129,11 @@ export function storyContent(site: SiteContent, story: string): StoryContent {
   if (!found)
     throw new Error(`${STORIES_DIR}/${story}/: no such story (stories: ${site.stories.map((s) => s.id).join(', ')})`);
   return found;
+}
+
+/** SHA-256 of every content file the site was made from (`SiteContent.digest`). */
+export function siteDigest(): string {
+  return siteContent().digest;
 }
 
 /** The ids of the site's stories, the front story first. */

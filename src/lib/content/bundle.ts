@@ -108,6 +108,11 @@ export interface SiteContent {
   site: { file: string; data: SiteData };
   /** Every story, the front story first, then by id. */
   stories: StoryContent[];
+  /**
+   * SHA-256 of every file read (each path and its text, by path): what the site's pages are made
+   * from, so a rebuild can tell unchanged content (src/data/edition.ts: the pages' cache key).
+   */
+  digest: string;
 }
 
 /** One edition's files: the same story's words in another language. */

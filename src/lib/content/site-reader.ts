@@ -6,6 +6,7 @@
  * has a name in every language, and no story's address takes another part of
  * the site. Like the story reader it knows nothing about Astro or the disk.
  */
+import { createHash } from 'node:crypto';
 import {
   CONTENT_DIR,
   contentLayout,
@@ -171,5 +172,19 @@ export function loadSite(files: ContentFiles, options: SiteCheckOptions): SiteCo
   return {
     site: { file: SITE_FILE, data },
     stories: stories.sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : 1)),
+    digest: filesDigest(files),
   };
+}
+
+/**
+ * SHA-256 of a set of files: each path, its text's length and its text, in path order (the order they were
+ * read in does not count; the length keeps a text that holds a path apart from two files).
+ */
+export function filesDigest(files: ContentFiles): string {
+  const hash = createHash('sha256');
+  for (const path of [...files.keys()].sort()) {
+    const text = files.get(path)!;
+    hash.update(`${path}\0${text.length}\0${text}`);
+  }
+  return hash.digest('hex');
 }
