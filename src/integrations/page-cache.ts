@@ -6,7 +6,9 @@
  * (a page that throws, an interrupt) leaves the old list over some new copies, and a later build with
  * the old content would hand out those copies as its own. So each build marks the cache folder as in
  * use when it starts and clears the mark when it is done; a build that finds the mark of one that did
- * not finish drops the list, and every page is rendered afresh.
+ * not finish drops the list, and every page is rendered afresh. Two builds at once in one project
+ * folder share this folder (and Astro's other caches) and are not supported; the tests take a lock
+ * (tests/support/build-lock.ts).
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

