@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCALE_CODES, LOCALES } from '../src/i18n/locales.ts';
+import { pagesOfBuildLog } from '../tests/support/build-log.ts';
 import { builtSectionSlugs } from '../tests/support/built.ts';
 import { builtPages, elements, parseHtml } from '../tests/support/crawl.ts';
 import { launchBrowser, ROOT, serveStatic } from '../tests/support/harness.ts';
@@ -48,11 +49,9 @@ interface BuildRun {
 function counters(run: BuildRun): string {
   const images = /\[raster-cache\] (\d+) image\(s\) drawn, (\d+) reused/.exec(run.log);
   const content = /\[content-gate\] content read (\d+)×, rules run (\d+)×/.exec(run.log);
-  // Astro's page cache (astro.config.mjs, experimental.incrementalBuild) marks each page it copied.
-  const rendered = run.log.match(/├─ .* \(\+[\d.]+m?s\)/g)?.length ?? 0;
-  const copied = run.log.match(/├─ .* \((?:restored|cached)\)/g)?.length ?? 0;
+  const pages = pagesOfBuildLog(run.log);
   return [
-    `pages ${rendered} rendered / ${copied} copied`,
+    `pages ${pages.rendered.length} rendered / ${pages.copied.length} copied`,
     images ? `images ${images[1]} drawn / ${images[2]} reused` : 'images ?',
     content ? `read ${content[1]}×, rules ${content[2]}×` : 'content ?',
   ].join('; ');

@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_CACHE_MANIFEST, PAGE_CACHE_MARK } from '../../src/integrations/page-cache.ts';
+import { pagesOfBuildLog } from '../support/build-log.ts';
 import { builtFiles } from '../support/crawl.ts';
 import { exclusiveBuild } from '../support/build-lock.ts';
 import { buildSite, DIST_DIR, ROOT } from '../support/harness.ts';
@@ -36,15 +37,6 @@ function fingerprint(dir: string): Map<string, string> {
 }
 
 const COPIED = join(ROOT, 'dist-repro-cached');
-
-/** The pages a build log lists as rendered (`├─ /x/index.html (+12ms)`) and as copied from the page cache. */
-function pagesOf(buildLog: string): { rendered: string[]; copied: string[] } {
-  const listed = (pattern: RegExp) => [...buildLog.matchAll(pattern)].map((m) => m[1]!);
-  return {
-    rendered: listed(/├─ (\S+) \(\+[\d.]+m?s\)/g),
-    copied: listed(/├─ (\S+) \((?:restored|cached)\)/g),
-  };
-}
 
 /** The cache key of each keyed page in Astro's page list (`incremental-build.json`), by path. */
 function cacheKeys(manifest: string): Map<string, string> {
@@ -114,7 +106,7 @@ describe('a rebuild of the same source', () => {
 
   it('renders every page after a build that did not finish, and says why', () => {
     expect(log).toContain('the last build did not finish');
-    const { rendered, copied: fromCache } = pagesOf(log);
+    const { rendered, copied: fromCache } = pagesOfBuildLog(log);
     expect(fromCache).toEqual([]);
     expect(rendered.length).toBeGreaterThan(100);
   });
@@ -122,9 +114,9 @@ describe('a rebuild of the same source', () => {
 
 describe('a rebuild with nothing changed', () => {
   it('copies every page from the page cache and renders only the pages without a cache key', () => {
-    const { rendered, copied: fromCache } = pagesOf(copiedLog);
+    const { rendered, copied: fromCache } = pagesOfBuildLog(copiedLog);
     console.info(`page cache: ${fromCache.length} copied, ${rendered.length} rendered (${rendered.join(', ')})`);
-    expect(fromCache.length).toBe(pagesOf(log).rendered.length - rendered.length);
+    expect(fromCache.length).toBe(pagesOfBuildLog(log).rendered.length - rendered.length);
     // Only the not-found pages (src/pages/404.astro, src/pages/[lang]/404.astro) and robots.txt have no key.
     expect(
       rendered.every((path) => /(^|\/)404(\/index)?\.html$|^\/robots\.txt$/.test(path)),
@@ -146,7 +138,7 @@ describe('a rebuild with nothing changed', () => {
 
   it('keeps the page list it found, every page under the same key, and leaves no mark', () => {
     const before = cacheKeys(manifestBefore);
-    expect(before.size).toBe(pagesOf(copiedLog).copied.length);
+    expect(before.size).toBe(pagesOfBuildLog(copiedLog).copied.length);
     expect(cacheKeys(readFileSync(join(CACHE_DIR, PAGE_CACHE_MANIFEST), 'utf8'))).toEqual(before);
     expect(() => readFileSync(join(CACHE_DIR, PAGE_CACHE_MARK))).toThrow();
   });
